@@ -1,0 +1,34 @@
+// Three projects: pure/adapters/emulator code in node, React in jsdom, browser e2e in node
+// driving Debian's chromium. `npm test` runs all three; CI installs chromium first.
+const tsJest = [
+  'ts-jest',
+  { tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', isolatedModules: true } },
+];
+const transform = { '^.+\\.tsx?$': tsJest };
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/{src,dev,test,scripts,bench}/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/forbiddenFields.ts'],
+    },
+    {
+      displayName: 'dom',
+      testEnvironment: 'jsdom',
+      transform,
+      testMatch: ['<rootDir>/{src,dev,test}/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/dom.ts', '<rootDir>/test/setup/forbiddenFields.ts'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
+      testTimeout: 120000,
+    },
+  ],
+};

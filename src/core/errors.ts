@@ -1,0 +1,47 @@
+// One error type crosses the port boundary. Adapters throw it (or a subclass such as the Graph
+// adapter's GraphError) with a `kind` that the UI maps to a message from the catalogue, so no
+// adapter-specific wording ever reaches the user and no layer parses another's messages.
+
+export type ErrorKind =
+  /** The host lacks an Office.js requirement set Roombook needs. */
+  | 'unsupportedHost'
+  /** An Office.js call failed. */
+  | 'office'
+  /** The item could not be saved, so Graph cannot see it yet. */
+  | 'notSaved'
+  /** Sign-in needs the user (popup/dialog) and could not complete. */
+  | 'interactionRequired'
+  /** The user or the tenant declined the permission a feature needs. */
+  | 'consentDeclined'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  /** The event changed underneath us (ETag mismatch). */
+  | 'conflict'
+  /** Still throttled after the retries allowed. */
+  | 'throttled'
+  /** 5xx after the retries allowed. */
+  | 'unavailable'
+  /** No response: offline, dropped connection, timeout. */
+  | 'network'
+  /** The service answered with something Roombook cannot read. */
+  | 'invalidResponse'
+  /** Roombook refused the request itself (e.g. a forbidden field in $select). */
+  | 'refused'
+  /** The properties read back after writing did not match what was written. */
+  | 'verificationFailed';
+
+export class RoombookError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'RoombookError';
+  }
+}
+
+export function isRoombookError(error: unknown): error is RoombookError {
+  return error instanceof RoombookError;
+}

@@ -1,0 +1,86 @@
+// The ports core needs (DESIGN.md §2). Adapters in src/graph, src/office and src/auth implement
+// them; the composition root picks production or emulator adapters; core and the UI see only these.
+import type {
+  Appointment,
+  AuditEntry,
+  BookedEvent,
+  BookingRecord,
+  ConsentRecord,
+  MailboxSchedule,
+  Room,
+  RoomList,
+  TimeRange,
+  TimeSuggestion,
+} from './model';
+
+/** Access tokens for Graph. Scopes are asked for when a feature first needs them. */
+export interface TokenProvider {
+  /** A token for these scopes. `claims` carries a 401 claims challenge to satisfy. */
+  getToken(scopes: readonly string[], options?: { claims?: string }): Promise<string>;
+  signOut(): Promise<void>;
+}
+
+/** The room directory (Graph Places). Implementations fetch the whole directory and may cache it. */
+export interface RoomDirectory {
+  listRoomLists(): Promise<RoomList[]>;
+  listRooms(): Promise<Room[]>;
+}
+
+/** Free/busy of room mailboxes (Graph getSchedule). */
+export interface ScheduleSource {
+  /**
+   * Schedules of these mailboxes within `window` (shorter than 62 days). Implementations split
+   * into requests of at most 20 schedules, batch them, and respect the per-mailbox concurrency.
+   */
+  getSchedules(mailboxes: readonly string[], window: TimeRange): Promise<Map<string, MailboxSchedule>>;
+}
+
+/** Alternative times when nothing fits (Graph findMeetingTimes). */
+export interface MeetingTimeFinder {
+  suggest(request: {
+    readonly rooms: readonly string[];
+    readonly window: TimeRange;
+    readonly durationMinutes: number;
+    readonly maxCandidates: number;
+  }): Promise<TimeSuggestion[]>;
+}
+
+/** Roombook's extended properties on the organizer's event, and the user's booked events. */
+export interface BookingStore {
+  /** Roombook's properties on the event, or null when it carries none. */
+  read(eventId: string): Promise<BookingRecord | null>;
+  /** Writes all properties (and the custom-properties mirror) in one PATCH. */
+  write(eventId: string, record: BookingRecord): Promise<void>;
+  /** Removes the room attendee/location and Roombook's properties from the event. */
+  cancel(eventId: string): Promise<void>;
+  /** The user's events in `window` that carry Roombook's properties. */
+  listMine(window: TimeRange): Promise<BookedEvent[]>;
+}
+
+/** The Outlook item the pane is open on (Office.js). */
+export interface AppointmentPort {
+  read(): Promise<Appointment>;
+  /** Roombook's record from the item's custom properties (the mirror), readable without Graph. */
+  readBookingMirror(): Promise<BookingRecord | null>;
+  /** Puts the room on the item: enhanced location of type Room (location + resource attendee). */
+  addRoom(room: Room): Promise<void>;
+  removeRoom(roomEmail: string): Promise<void>;
+  /** Saves the item if needed and returns its Graph (REST) id. */
+  ensureSaved(): Promise<string>;
+  /** An informational message in the item's notification bar. */
+  notify(message: string): Promise<void>;
+  /** Called when the user changes the time or the attendees; returns an unsubscribe function. */
+  onChanged(listener: () => void): () => void;
+}
+
+/** Where the user's consent is kept (Office roaming settings). */
+export interface ConsentStore {
+  get(): Promise<ConsentRecord | null>;
+  save(record: ConsentRecord): Promise<void>;
+  clear(): Promise<void>;
+}
+
+/** Receives one entry per Graph call; the Privacy view reads it. */
+export interface AuditSink {
+  record(entry: AuditEntry): void;
+}

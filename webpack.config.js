@@ -1,0 +1,75 @@
+// @ts-check
+// Production (`npm run build`): the task pane and the sign-in dialog page, Office.js from
+// Microsoft's CDN, manifests rewritten to the organisation's base URL (config/deployment.js).
+// Development (`npm start`): the same task pane plus the Outlook simulator page and its Office.js
+// shim, wired to the local Graph emulator — no tenant and no CDN needed.
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { loadDeployment, rewriteManifest, appConfigFor } = require('./config/deployment');
+
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** @param {Record<string, string>} _env @param {{ mode?: string }} argv */
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development';
+  const deployment = loadDeployment();
+  const graphPort = Number(process.env.GRAPH_PORT ?? 3001);
+  const appConfig = appConfigFor(production ? { kind: 'production', deployment } : { kind: 'demo', graphPort, deployment });
+
+  /** @type {import('webpack').EntryObject} */
+  const entry = {
+    taskpane: './src/taskpane/index.tsx',
+    'auth-dialog': './src/auth/dialog/index.ts',
+  };
+  if (!production) {
+    entry.simulator = './dev/simulator/main.ts';
+    entry['office-sim'] = './dev/simulator/officeShim.ts';
+  }
+
+  const plugins = [
+    new webpack.DefinePlugin({ __ROOMBOOK_CONFIG__: JSON.stringify(appConfig) }),
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['taskpane'],
+      // The simulator provides Office.js itself; a real Outlook loads it from Microsoft.
+      officeJsUrl: production ? OFFICE_JS_CDN : 'office-sim.js',
+    }),
+    new HtmlWebpackPlugin({
+      filename: 'auth-dialog.html',
+      template: './src/auth/dialog/auth-dialog.html',
+      chunks: ['auth-dialog'],
+      officeJsUrl: production ? OFFICE_JS_CDN : 'office-sim.js',
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'assets', to: 'assets' },
+        {
+          from: 'manifest*.{xml,json}',
+          to: '[name][ext]',
+          transform: production ? (content, file) => rewriteManifest(content.toString(), file, deployment) : undefined,
+        },
+      ],
+    }),
+  ];
+  if (!production) {
+    plugins.push(
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './dev/simulator/index.html', chunks: ['simulator'] }),
+    );
+  }
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry,
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+    },
+    plugins,
+    performance: { hints: false },
+  };
+};

@@ -12,7 +12,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
   },
@@ -31,7 +34,20 @@ export default tseslint.config(
     // core depends on nothing outside itself.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['../graph/*', '../office/*', '../auth/*', '../taskpane/*', 'react', '@fluentui/*', '@azure/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '../graph/*',
+            '../office/*',
+            '../auth/*',
+            '../taskpane/*',
+            'react',
+            '@fluentui/*',
+            '@azure/*',
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'fetch', 'Office'],
     },
   },

@@ -1,0 +1,312 @@
+// /me/events and /me/calendarView: create, read, update, delete, with ETags, extended properties
+// and the rooms' automatic responses. The Outlook simulator's control routes reuse these operations.
+import { randomBytes } from 'node:crypto';
+import { toIanaZone } from '../../src/core/timeZones';
+import { occurrencesOf, type Occurrence } from './calendar';
+import { etagOf, renderEvent, type Zone } from './eventView';
+import { anyPropertyMatches, parseExpand, parseLambdaBody, propertyKey } from './extendedProperties';
+import { readEventInput, type EventInput } from './eventInput';
+import { BadRequest, json, type EmulatorContext } from './http';
+import { nonNegativeInt, selectFields } from './odata';
+import { processRoomResponses, releaseRooms } from './rooms';
+import { newChangeKey, newEventId, type EventStore, type StoredEvent } from './store';
+import type { Tenant, TenantUser } from './tenant';
+
+export interface EventDeps {
+  readonly store: EventStore;
+  readonly tenant: Tenant;
+}
+
+const CONTEXT = 'https://graph.microsoft.com/v1.0/$metadata';
+
+export class NotFound extends BadRequest {
+  constructor() {
+    super('The specified object was not found in the store.', 'ErrorItemNotFound', 404);
+  }
+}
+
+function expandOf(params: URLSearchParams): string[] | null {
+  const expand = params.get('$expand');
+  if (!expand) return null;
+  const keys = parseExpand(expand);
+  if (!keys) throw new BadRequest(`Parsing OData Select and Expand failed: ${expand}`, 'BadRequest');
+  return keys;
+}
+
+function ownEvent(deps: EventDeps, user: TenantUser, id: string): StoredEvent {
+  const event = deps.store.get(id.split('_OCC')[0] ?? id);
+  if (!event || event.owner !== user.mail) throw new NotFound();
+  return event;
+}
+
+function applyInput(event: StoredEvent, input: EventInput, now: Date): boolean {
+  const relevant =
+    input.start !== undefined ||
+    input.end !== undefined ||
+    input.attendees !== undefined ||
+    input.recurrence !== undefined;
+  if (input.subject !== undefined) event.subject = input.subject;
+  if (input.start) event.start = input.start;
+  if (input.startZone) event.originalStartTimeZone = input.startZone;
+  if (input.end) event.end = input.end;
+  if (input.isAllDay !== undefined) event.isAllDay = input.isAllDay;
+  if (input.showAs) event.showAs = input.showAs;
+  if (input.categories) event.categories = input.categories;
+  if (input.attendees) {
+    const previous = new Map(event.attendees.map((a) => [a.address, a]));
+    // A re-sent attendee keeps the response it already gave.
+    event.attendees = input.attendees.map((a) => {
+      const before = previous.get(a.address);
+      return before ? { ...before, type: a.type } : a;
+    });
+  }
+  if (input.locations) {
+    event.locations = input.locations;
+    if (!input.location) event.location = input.locations[0] ?? { displayName: '', locationType: 'default' };
+  }
+  if (input.location) event.location = input.location;
+  if (input.recurrence !== undefined) event.recurrence = input.recurrence;
+  if (input.body) event.body = input.body;
+  for (const property of input.extendedProperties ?? []) {
+    const key = propertyKey(property.id);
+    if (!key) continue;
+    const existing = event.extendedProperties.get(key);
+    // Once a property exists, Exchange keeps the id as it was first written.
+    event.extendedProperties.set(key, { id: existing?.id ?? property.id, value: property.value });
+  }
+  if (event.end <= event.start)
+    throw new BadRequest('The end time must be after the start time.', 'ErrorInvalidRequest');
+  event.changeKey = newChangeKey();
+  event.lastModifiedDateTime = now.toISOString();
+  return relevant;
+}
+
+export function createStoredEvent(
+  deps: EventDeps,
+  user: TenantUser,
+  input: EventInput,
+  options: { draft: boolean; now: Date },
+): StoredEvent {
+  if (!input.start || !input.end) throw new BadRequest('start and end are required.', 'ErrorInvalidRequest');
+  const event: StoredEvent = {
+    id: newEventId(),
+    iCalUId: `040000008200E00074C5B7101A82E008${randomBytes(24).toString('hex').toUpperCase()}`,
+    owner: user.mail,
+    organizer: { address: user.mail, name: user.displayName },
+    subject: '',
+    start: input.start,
+    end: input.end,
+    originalStartTimeZone: input.startZone ?? 'UTC',
+    isAllDay: false,
+    isDraft: options.draft,
+    isCancelled: false,
+    showAs: 'busy',
+    recurrence: null,
+    location: { displayName: '', locationType: 'default' },
+    locations: [],
+    attendees: [],
+    categories: [],
+    body: null,
+    extendedProperties: new Map(),
+    createdDateTime: options.now.toISOString(),
+    lastModifiedDateTime: options.now.toISOString(),
+    changeKey: newChangeKey(),
+    bookedFor: null,
+  };
+  applyInput(event, input, options.now);
+  deps.store.put(event);
+  if (!event.isDraft) processRoomResponses(deps.store, deps.tenant, event, options.now);
+  return event;
+}
+
+/** Updates an event; sent meetings re-invite their rooms when time, recurrence or attendees change. */
+export function updateStoredEvent(deps: EventDeps, event: StoredEvent, input: EventInput, now: Date): void {
+  const relevant = applyInput(event, input, now);
+  if (relevant && !event.isDraft) processRoomResponses(deps.store, deps.tenant, event, now);
+}
+
+export function sendStoredEvent(deps: EventDeps, event: StoredEvent, now: Date): void {
+  event.isDraft = false;
+  event.changeKey = newChangeKey();
+  event.lastModifiedDateTime = now.toISOString();
+  processRoomResponses(deps.store, deps.tenant, event, now);
+}
+
+export async function createEvent(
+  ctx: EmulatorContext,
+  deps: EventDeps,
+  user: TenantUser,
+  body: unknown,
+  zone: Zone,
+): Promise<Response> {
+  const event = createStoredEvent(deps, user, readEventInput(body), { draft: false, now: ctx.now });
+  // Create and update responses never include extended properties, as the docs say.
+  return json(
+    ctx,
+    201,
+    {
+      '@odata.context': `${CONTEXT}#users('${user.mail}')/events/$entity`,
+      ...renderEvent(event, { zone, select: null, expand: null }),
+    },
+    { ETag: etagOf(event) },
+  );
+}
+
+export function getEvent(
+  ctx: EmulatorContext,
+  url: URL,
+  deps: EventDeps,
+  user: TenantUser,
+  id: string,
+  zone: Zone,
+): Response {
+  const event = ownEvent(deps, user, id);
+  const index = id.includes('_OCC') ? Number(id.split('_OCC')[1]) : null;
+  let occurrence: Occurrence | undefined;
+  if (index !== null) {
+    occurrence = occurrencesOf(event, {
+      start: event.start,
+      end: new Date(event.start.getTime() + 2 * 366 * 86_400_000),
+    })[index];
+    if (!occurrence) throw new NotFound();
+  }
+  const view = renderEvent(event, {
+    zone,
+    select: selectFields(url.searchParams),
+    expand: expandOf(url.searchParams),
+    ...(occurrence ? { occurrence } : {}),
+  });
+  return json(
+    ctx,
+    200,
+    { '@odata.context': `${CONTEXT}#users('${user.mail}')/events/$entity`, ...view },
+    { ETag: etagOf(event) },
+  );
+}
+
+function checkIfMatch(request: Request, event: StoredEvent): void {
+  const ifMatch = request.headers.get('if-match');
+  if (ifMatch && ifMatch !== '*' && ifMatch !== etagOf(event)) {
+    throw new BadRequest(
+      'The change key passed in the request does not match the current change key for the item.',
+      'ErrorIrresolvableConflict',
+      412,
+    );
+  }
+}
+
+export async function patchEvent(
+  ctx: EmulatorContext,
+  request: Request,
+  deps: EventDeps,
+  user: TenantUser,
+  id: string,
+  body: unknown,
+  zone: Zone,
+): Promise<Response> {
+  if (id.includes('_OCC'))
+    throw new BadRequest(
+      'Updating a single occurrence is not supported by the emulator.',
+      'ErrorInvalidRequest',
+    );
+  const event = ownEvent(deps, user, id);
+  checkIfMatch(request, event);
+  updateStoredEvent(deps, event, readEventInput(body), ctx.now);
+  return json(
+    ctx,
+    200,
+    {
+      '@odata.context': `${CONTEXT}#users('${user.mail}')/events/$entity`,
+      ...renderEvent(event, { zone, select: null, expand: null }),
+    },
+    { ETag: etagOf(event) },
+  );
+}
+
+export function deleteEvent(
+  ctx: EmulatorContext,
+  request: Request,
+  deps: EventDeps,
+  user: TenantUser,
+  id: string,
+): Response {
+  const event = ownEvent(deps, user, id);
+  checkIfMatch(request, event);
+  releaseRooms(deps.store, event.id);
+  deps.store.delete(event.id);
+  return json(ctx, 204, null);
+}
+
+const LAMBDA = /^singleValueExtendedProperties\/any\(\s*(\w+)\s*:\s*(.+)\)$/i;
+
+function eventFilter(filter: string | null): ((event: StoredEvent) => boolean) | null {
+  if (!filter) return null;
+  const m = LAMBDA.exec(filter.trim());
+  const conditions = m?.[1] && m[2] ? parseLambdaBody(m[1], m[2]) : null;
+  if (!conditions)
+    throw new BadRequest(
+      `Invalid filter clause: the emulator supports singleValueExtendedProperties/any(...) only: ${filter}`,
+    );
+  return (event) => anyPropertyMatches(event.extendedProperties.values(), conditions);
+}
+
+function parseViewBound(params: URLSearchParams, name: string): Date {
+  const raw = params.get(name);
+  const parsed = raw ? new Date(raw) : null;
+  if (!parsed || Number.isNaN(parsed.getTime())) {
+    throw new BadRequest(
+      'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
+      'ErrorInvalidParameter',
+    );
+  }
+  return parsed;
+}
+
+export function calendarView(
+  ctx: EmulatorContext,
+  request: Request,
+  url: URL,
+  deps: EventDeps,
+  user: TenantUser,
+  zone: Zone,
+): Response {
+  const params = url.searchParams;
+  const window = {
+    start: parseViewBound(params, 'startDateTime'),
+    end: parseViewBound(params, 'endDateTime'),
+  };
+  const filter = eventFilter(params.get('$filter'));
+  const occurrences = deps.store
+    .ownedBy(user.mail)
+    .filter((event) => !filter || filter(event))
+    .flatMap((event) => occurrencesOf(event, window))
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+  const maxPage = /odata\.maxpagesize=(\d+)/i.exec(request.headers.get('prefer') ?? '')?.[1];
+  const size = Math.min(nonNegativeInt(params, '$top', maxPage ? Number(maxPage) : 10), 1000);
+  const skip = nonNegativeInt(params, '$skip', 0);
+  const select = selectFields(params);
+  const expand = expandOf(params);
+  const body: Record<string, unknown> = {
+    '@odata.context': `${CONTEXT}#users('${user.mail}')/calendarView`,
+    value: occurrences.slice(skip, skip + size).map((occurrence) =>
+      renderEvent(occurrence.event, {
+        zone,
+        select,
+        expand,
+        ...(occurrence.index !== null ? { occurrence } : {}),
+      }),
+    ),
+  };
+  if (skip + size < occurrences.length) {
+    const next = new URL(url);
+    next.searchParams.set('$skip', String(skip + size));
+    body['@odata.nextLink'] = next.toString();
+  }
+  return json(ctx, 200, body);
+}
+
+export function zoneFromPrefer(request: Request): Zone {
+  const name = /outlook\.timezone="([^"]+)"/i.exec(request.headers.get('prefer') ?? '')?.[1];
+  const iana = name ? toIanaZone(name) : null;
+  return name && iana ? { iana, name } : { iana: 'UTC', name: 'UTC' };
+}

@@ -1,0 +1,386 @@
+// The emulator: one request handler for the Graph subset Roombook uses plus control routes under
+// /_emulator/. It runs in-process (`emulator.fetch` replaces global fetch in tests) and behind
+// node:http (server.ts) for the demo and browser tests.
+import { parseBatch, runBatch, type BatchItemRequest, type BatchItemResponse } from './batch';
+import { calendarView, createEvent, deleteEvent, getEvent, patchEvent, zoneFromPrefer } from './events';
+import { DroppedConnection, firingFault, parseFault, type Fault } from './faults';
+import { findMeetingTimes } from './findMeetingTimes';
+import { BadRequest, graphError, json, newContext, readJson, type EmulatorContext } from './http';
+import { outlookRoute } from './outlook';
+import { getPlace, listRoomLists, listRooms, listRoomsIn } from './places';
+import { seededRandom } from './random';
+import { traceRequest } from './requestTrace';
+import { getSchedule } from './schedule';
+import { EventStore } from './store';
+import { createTenant, DEMO_USER, TENANT_ID, type Tenant, type TenantUser } from './tenant';
+import { issueToken, readBearer } from './tokens';
+
+export { DEMO_USER, TENANT_DOMAIN } from './tenant';
+export { itemIdFromRestId, restIdFromItemId } from './outlook';
+
+export interface EmulatorOptions {
+  readonly seed?: number;
+  readonly roomCount?: number;
+  readonly buildingCount?: number;
+  /** Added to every Graph request, so that concurrent requests overlap as they do against Graph. */
+  readonly latencyMs?: number;
+  readonly now?: () => Date;
+  /** Outlook's per-app, per-mailbox concurrency limit. */
+  readonly maxConcurrentPerMailbox?: number;
+  /** Seconds a throttled caller is told to wait. */
+  readonly retryAfterSeconds?: number;
+}
+
+export interface RequestLogEntry {
+  readonly method: string;
+  /** Path and query below the service root, e.g. /v1.0/me/events/… */
+  readonly url: string;
+  readonly status: number;
+  readonly time: string;
+  readonly durationMs: number;
+  readonly user: string | null;
+  readonly body?: unknown;
+  readonly batchId?: string;
+}
+
+export interface Emulator {
+  fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
+  handle(request: Request): Promise<Response>;
+  reset(): void;
+  tokenFor(user?: string): string;
+  requestLog(): readonly RequestLogEntry[];
+  readonly tenant: Tenant;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT']);
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const seed = options.seed ?? 1;
+  const tenant = createTenant({
+    seed,
+    roomCount: options.roomCount ?? 150,
+    ...(options.buildingCount ? { buildingCount: options.buildingCount } : {}),
+  });
+  const now = options.now ?? (() => new Date());
+  const limit = options.maxConcurrentPerMailbox ?? 4;
+  const retryAfter = options.retryAfterSeconds ?? 1;
+  const store = new EventStore();
+  const log: RequestLogEntry[] = [];
+  const inFlight = new Map<string, number>();
+  let faults: Fault[] = [];
+  let random = seededRandom(seed);
+
+  const userFor = (address: unknown): TenantUser => {
+    const mail = typeof address === 'string' && address !== '' ? address.toLowerCase() : DEMO_USER;
+    const user = tenant.usersByEmail.get(mail);
+    if (!user)
+      throw new BadRequest(`No user ${mail} in the emulated tenant.`, 'Request_ResourceNotFound', 404);
+    return user;
+  };
+
+  const reset = (): void => {
+    store.clear();
+    log.length = 0;
+    faults = [];
+    random = seededRandom(seed);
+  };
+
+  /** One Graph request (top-level or inside a batch), after authentication. */
+  async function graphRoute(
+    ctx: EmulatorContext,
+    request: Request,
+    url: URL,
+    user: TenantUser,
+  ): Promise<Response> {
+    const path = url.pathname.replace(/^\/v1\.0/i, '').replace(/\/+$/, '');
+    const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+    const method = request.method.toUpperCase();
+    const deps = { store, tenant };
+    const zone = zoneFromPrefer(request);
+    const body = WRITE_METHODS.has(method) ? await readJson(request) : undefined;
+    const [first, second, third, fourth] = segments;
+    // /users/{me}/… is the same as /me/… for the signed-in user (delegated access to others is out of scope).
+    const meSegments =
+      first === 'me'
+        ? segments.slice(1)
+        : first === 'users' && second?.toLowerCase() === user.mail
+          ? segments.slice(2)
+          : null;
+
+    if (first === 'places') {
+      if (method !== 'GET') throw new BadRequest('Places are read-only here.', 'ErrorAccessDenied', 403);
+      if (second?.toLowerCase() === 'microsoft.graph.room' && !third) return listRooms(ctx, url, tenant);
+      if (second?.toLowerCase() === 'microsoft.graph.roomlist' && !third)
+        return listRoomLists(ctx, url, tenant);
+      if (second && third?.toLowerCase() === 'microsoft.graph.roomlist' && fourth === 'rooms') {
+        const found = listRoomsIn(ctx, url, tenant, second);
+        if (found) return found;
+      }
+      if (second && !third) {
+        const place = getPlace(ctx, url, tenant, second);
+        if (place) return place;
+      }
+      throw new BadRequest(`The place ${second ?? ''} was not found.`, 'ErrorItemNotFound', 404);
+    }
+    if (meSegments) {
+      const [a, b, c] = meSegments;
+      if (!a && method === 'GET') {
+        return json(ctx, 200, {
+          '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users/$entity',
+          id: user.id,
+          displayName: user.displayName,
+          mail: user.mail,
+          userPrincipalName: user.userPrincipalName,
+          jobTitle: user.jobTitle,
+        });
+      }
+      if (a === 'calendar' && b === 'getSchedule' && method === 'POST')
+        return getSchedule(ctx, body, { ...deps, zone });
+      if (a === 'findMeetingTimes' && method === 'POST')
+        return findMeetingTimes(ctx, body, { ...deps, user, zone });
+      if (a === 'calendarView' && !b && method === 'GET')
+        return calendarView(ctx, request, url, deps, user, zone);
+      const eventSegments =
+        a === 'calendar' && b === 'events'
+          ? meSegments.slice(2)
+          : a === 'events'
+            ? meSegments.slice(1)
+            : null;
+      if (eventSegments) {
+        const [id, extra] = eventSegments;
+        if (extra) throw new BadRequest(`Resource not found for the segment '${extra}'.`);
+        if (!id && method === 'POST') return createEvent(ctx, deps, user, body, zone);
+        if (id && method === 'GET') return getEvent(ctx, url, deps, user, id, zone);
+        if (id && method === 'PATCH') return patchEvent(ctx, request, deps, user, id, body, zone);
+        if (id && method === 'DELETE') return deleteEvent(ctx, request, deps, user, id);
+      }
+      if (c === undefined && a && !['calendar', 'events', 'calendarView', 'findMeetingTimes'].includes(a)) {
+        throw new BadRequest(`Resource not found for the segment '${a}'.`);
+      }
+    }
+    throw new BadRequest(
+      `Resource not found for the segment '${first ?? ''}'.`,
+      'BadRequest',
+      first ? 400 : 404,
+    );
+  }
+
+  /** Authentication, faults, throttling, latency and logging around one Graph request. */
+  async function graphRequest(request: Request, batchId?: string): Promise<Response> {
+    const started = Date.now();
+    const ctx = newContext(now());
+    const url = new URL(request.url);
+    const method = request.method.toUpperCase();
+    const body = WRITE_METHODS.has(method) ? await request.clone().text() : undefined;
+    const pathAndQuery = `${url.pathname}${url.search}`;
+    traceRequest({ method, url: pathAndQuery });
+    let user: TenantUser | null = null;
+    let countedFor: string | null = null;
+    let response: Response;
+    try {
+      const claims = readBearer(request.headers.get('authorization'), ctx.now);
+      user = claims ? (tenant.usersByEmail.get(claims.preferredUsername) ?? null) : null;
+      if (!user) {
+        response = graphError(
+          ctx,
+          401,
+          'InvalidAuthenticationToken',
+          claims ? 'The token names no user of this tenant.' : 'Access token is empty or invalid.',
+          {
+            'WWW-Authenticate':
+              'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize"',
+          },
+        );
+      } else {
+        const fault = firingFault(faults, method, pathAndQuery, random);
+        if (fault?.latencyMs) await sleep(fault.latencyMs);
+        if (fault?.drop) {
+          if (batchId) response = graphError(ctx, 503, 'ServiceUnavailable', 'The connection was dropped.');
+          else throw new DroppedConnection();
+        } else if (fault?.status) {
+          const headers: Record<string, string> =
+            fault.status === 429 || fault.status === 503
+              ? { 'Retry-After': String(fault.retryAfterSeconds ?? retryAfter) }
+              : {};
+          response = graphError(
+            ctx,
+            fault.status,
+            fault.status === 429 ? 'TooManyRequests' : 'InjectedFault',
+            'Injected fault.',
+            headers,
+          );
+        } else {
+          const mailboxRoute = !url.pathname.toLowerCase().startsWith('/v1.0/places');
+          const current = inFlight.get(user.mail) ?? 0;
+          if (mailboxRoute && current >= limit) {
+            response = graphError(
+              ctx,
+              429,
+              'ApplicationThrottled',
+              'Application is over its MailboxConcurrency limit.',
+              { 'Retry-After': String(retryAfter) },
+            );
+          } else {
+            if (mailboxRoute) {
+              countedFor = user.mail;
+              inFlight.set(user.mail, current + 1);
+            }
+            if (options.latencyMs) await sleep(options.latencyMs);
+            try {
+              response = await graphRoute(ctx, request, url, user);
+            } catch (error) {
+              if (!(error instanceof BadRequest)) throw error;
+              response = graphError(ctx, error.status, error.code, error.message);
+            }
+          }
+        }
+      }
+    } finally {
+      if (countedFor) inFlight.set(countedFor, (inFlight.get(countedFor) ?? 1) - 1);
+    }
+    let parsedBody: unknown;
+    if (body) {
+      try {
+        parsedBody = JSON.parse(body);
+      } catch {
+        parsedBody = body;
+      }
+    }
+    log.push({
+      method,
+      url: pathAndQuery,
+      status: response.status,
+      time: ctx.now.toISOString(),
+      durationMs: Date.now() - started,
+      user: user?.mail ?? null,
+      ...(parsedBody !== undefined ? { body: parsedBody } : {}),
+      ...(batchId ? { batchId } : {}),
+    });
+    return response;
+  }
+
+  async function batch(request: Request, outerUrl: URL): Promise<Response> {
+    const ctx = newContext(now());
+    const items = parseBatch(await readJson(request));
+    const batchId = ctx.requestId;
+    return runBatch(ctx, items, async (item: BatchItemRequest): Promise<BatchItemResponse> => {
+      const target = new URL(`/v1.0/${item.url.replace(/^\/+/, '').replace(/^v1\.0\//i, '')}`, outerUrl);
+      const headers = new Headers(item.headers);
+      const authorization = request.headers.get('authorization');
+      if (authorization) headers.set('authorization', authorization);
+      const inner = new Request(target, {
+        method: item.method,
+        headers,
+        ...(item.body !== undefined ? { body: JSON.stringify(item.body) } : {}),
+      });
+      const response = await graphRequest(inner, batchId);
+      const text = await response.text();
+      const responseHeaders: Record<string, string> = {};
+      response.headers.forEach((value, key) => {
+        if (key === 'retry-after' || key === 'content-type' || key === 'etag' || key === 'location')
+          responseHeaders[key === 'retry-after' ? 'Retry-After' : key] = value;
+      });
+      return {
+        id: item.id,
+        status: response.status,
+        headers: responseHeaders,
+        body: text ? JSON.parse(text) : null,
+      };
+    });
+  }
+
+  async function control(request: Request, url: URL, segments: string[]): Promise<Response> {
+    const ctx = newContext(now());
+    const method = request.method.toUpperCase();
+    const [route, ...rest] = segments;
+    if (route === 'token' && method === 'GET') {
+      const user = userFor(url.searchParams.get('user'));
+      return json(ctx, 200, {
+        access_token: issueToken(user, TENANT_ID, ctx.now),
+        token_type: 'Bearer',
+        expires_in: 3600,
+      });
+    }
+    if (route === 'requests' && method === 'GET') return json(ctx, 200, { value: log });
+    if (route === 'reset' && method === 'POST') {
+      reset();
+      return json(ctx, 200, { reset: true });
+    }
+    if (route === 'faults') {
+      if (method === 'POST') {
+        const fault = parseFault(await readJson(request));
+        faults.push(fault);
+        return json(ctx, 201, { faults: faults.length });
+      }
+      if (method === 'DELETE') {
+        faults = [];
+        return json(ctx, 200, { faults: 0 });
+      }
+      if (method === 'GET')
+        return json(ctx, 200, { value: faults.map((f) => ({ ...f, pathPattern: f.pathPattern.source })) });
+    }
+    if (route === 'tenant' && method === 'GET') {
+      return json(ctx, 200, {
+        users: tenant.users,
+        roomLists: tenant.roomLists,
+        roomCount: tenant.rooms.length,
+        demoUser: DEMO_USER,
+      });
+    }
+    if (route === 'outlook') {
+      const text = WRITE_METHODS.has(method) ? await request.text() : '';
+      const body: unknown = text ? JSON.parse(text) : {};
+      const response = await outlookRoute(ctx, method, rest, body, { store, tenant, userFor });
+      if (response) return response;
+    }
+    return graphError(ctx, 404, 'NotFound', `No emulator control route ${method} ${url.pathname}.`);
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const segments = url.pathname.split('/').filter(Boolean);
+    try {
+      if (segments[0] === '_emulator') return await control(request, url, segments.slice(1));
+      if (segments[0]?.toLowerCase() !== 'v1.0') {
+        const ctx = newContext(now());
+        return graphError(ctx, 400, 'BadRequest', `Invalid version: ${segments[0] ?? ''}`);
+      }
+      if (segments[1] === '$batch' && request.method.toUpperCase() === 'POST') {
+        if (!readBearer(request.headers.get('authorization'), now())) return await graphRequest(request);
+        return await batch(request, url);
+      }
+      return await graphRequest(request);
+    } catch (error) {
+      if (error instanceof DroppedConnection) throw error;
+      const ctx = newContext(now());
+      if (error instanceof BadRequest) return graphError(ctx, error.status, error.code, error.message);
+      if (error instanceof SyntaxError)
+        return graphError(ctx, 400, 'BadRequest', 'The request body is not valid JSON.');
+      return graphError(
+        ctx,
+        500,
+        'InternalServerError',
+        error instanceof Error ? error.message : 'Unexpected error.',
+      );
+    }
+  }
+
+  return {
+    async fetch(input, init) {
+      const request = input instanceof Request && !init ? input : new Request(input, init);
+      try {
+        return await handle(request);
+      } catch (error) {
+        // A dropped connection looks like a network failure to fetch's caller.
+        if (error instanceof DroppedConnection) throw new TypeError('fetch failed', { cause: error });
+        throw error;
+      }
+    },
+    handle,
+    reset,
+    tokenFor: (user?: string) => issueToken(userFor(user), TENANT_ID, now()),
+    requestLog: () => log,
+    tenant,
+  };
+}

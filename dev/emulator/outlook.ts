@@ -1,0 +1,115 @@
+// Control routes through which the Outlook simulator acts as Outlook itself: Outlook saves and sends
+// items through Exchange, not Graph, so these are not Graph routes and are not in the Graph log.
+// Saved items are drafts (nobody is invited) until sent, as in Outlook.
+import { BadRequest, isRecord, json, type EmulatorContext } from './http';
+import { location } from './eventInput';
+import { createStoredEvent, sendStoredEvent, updateStoredEvent, type EventDeps } from './events';
+import type { EventInput } from './eventInput';
+import type { PatternedRecurrence } from './recurrence';
+import type { StoredEvent } from './store';
+import type { TenantUser } from './tenant';
+
+/** Office.js's custom properties live in this MAPI property set, named `cecp-<add-in id>`. */
+const CUSTOM_PROPERTIES = /^String \{00020329-0000-0000-C000-000000000046\} Name cecp-(.+)$/i;
+
+/** EWS ids are standard base64; REST ids are the URL-safe variant of the same bytes. */
+export function itemIdFromRestId(restId: string): string {
+  return restId.replace(/-/g, '/').replace(/_/g, '+');
+}
+
+export function restIdFromItemId(itemId: string): string {
+  return itemId.replace(/\//g, '-').replace(/\+/g, '_');
+}
+
+function outlookInput(body: unknown): EventInput {
+  if (!isRecord(body)) throw new BadRequest('The request body must be a JSON object.');
+  const input: EventInput = {};
+  if (typeof body.subject === 'string') input.subject = body.subject;
+  for (const field of ['start', 'end'] as const) {
+    if (body[field] === undefined) continue;
+    const date = new Date(String(body[field]));
+    if (Number.isNaN(date.getTime())) throw new BadRequest(`${field} must be an ISO 8601 instant.`);
+    input[field] = date;
+  }
+  if (typeof body.timeZone === 'string') input.startZone = body.timeZone;
+  if (typeof body.isAllDay === 'boolean') input.isAllDay = body.isAllDay;
+  if (Array.isArray(body.attendees)) {
+    input.attendees = body.attendees.map((a) => {
+      if (!isRecord(a) || typeof a.address !== 'string') throw new BadRequest('attendees need an address.');
+      const type = a.type === 'optional' || a.type === 'resource' ? a.type : 'required';
+      return {
+        address: a.address.toLowerCase(),
+        name: a.address,
+        type,
+        response: 'none',
+        responseTime: '0001-01-01T00:00:00Z',
+      };
+    });
+  }
+  if (Array.isArray(body.locations)) {
+    input.locations = body.locations.map(location);
+    input.location = {
+      displayName: input.locations.map((l) => l.displayName).join('; '),
+      locationType: 'default',
+    };
+  }
+  if (body.recurrence !== undefined) input.recurrence = body.recurrence as PatternedRecurrence | null;
+  return input;
+}
+
+function itemView(event: StoredEvent): Record<string, unknown> {
+  const customProperties: Record<string, string> = {};
+  for (const property of event.extendedProperties.values()) {
+    const addinId = CUSTOM_PROPERTIES.exec(property.id)?.[1];
+    if (addinId) customProperties[addinId] = property.value;
+  }
+  return {
+    id: event.id,
+    itemId: itemIdFromRestId(event.id),
+    subject: event.subject,
+    start: event.start.toISOString(),
+    end: event.end.toISOString(),
+    isAllDay: event.isAllDay,
+    isDraft: event.isDraft,
+    recurrence: event.recurrence,
+    attendees: event.attendees.map((a) => ({ address: a.address, type: a.type, response: a.response })),
+    locations: event.locations,
+    customProperties,
+  };
+}
+
+function ownItem(deps: EventDeps, id: string): StoredEvent {
+  const event = deps.store.get(id) ?? deps.store.get(restIdFromItemId(id));
+  if (!event || event.bookedFor) throw new BadRequest('The item does not exist.', 'ErrorItemNotFound', 404);
+  return event;
+}
+
+export async function outlookRoute(
+  ctx: EmulatorContext,
+  method: string,
+  rest: string[],
+  body: unknown,
+  deps: EventDeps & { userFor: (address: unknown) => TenantUser },
+): Promise<Response | null> {
+  const [id, action] = rest;
+  if (method === 'POST' && !id) {
+    const user = deps.userFor(isRecord(body) ? body.user : undefined);
+    const event = createStoredEvent(deps, user, outlookInput(body), { draft: true, now: ctx.now });
+    return json(ctx, 201, itemView(event));
+  }
+  if (!id) return null;
+  const event = ownItem(deps, id);
+  if (method === 'GET' && !action) return json(ctx, 200, itemView(event));
+  if (method === 'PATCH' && !action) {
+    const input = outlookInput(body);
+    // Outlook keeps an edited meeting's changes unsent until the organizer sends the update.
+    if (input.start || input.end || input.attendees || input.recurrence !== undefined) event.isDraft = true;
+    updateStoredEvent(deps, event, input, ctx.now);
+    return json(ctx, 200, itemView(event));
+  }
+  if (method === 'POST' && action === 'send') {
+    sendStoredEvent(deps, event, ctx.now);
+    return json(ctx, 200, itemView(event));
+  }
+  return null;
+}

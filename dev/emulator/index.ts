@@ -328,10 +328,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         demoUser: DEMO_USER,
       });
     }
-    if (route === 'outlook') {
+    if (route === 'outlook' && rest[0] === 'items') {
       const text = WRITE_METHODS.has(method) ? await request.text() : '';
       const body: unknown = text ? JSON.parse(text) : {};
-      const response = await outlookRoute(ctx, method, rest, body, { store, tenant, userFor });
+      const response = await outlookRoute(ctx, method, rest.slice(1), body, { store, tenant, userFor });
       if (response) return response;
     }
     return graphError(ctx, 404, 'NotFound', `No emulator control route ${method} ${url.pathname}.`);
@@ -339,7 +339,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    const segments = url.pathname.split('/').filter(Boolean);
+    const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     try {
       if (segments[0] === '_emulator') return await control(request, url, segments.slice(1));
       if (segments[0]?.toLowerCase() !== 'v1.0') {

@@ -14,6 +14,32 @@ const path = require('path');
  * @property {string} version    Add-in version, four parts (1.0.0.0).
  */
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The configuration's problems, in words an admin can act on.
+ * @param {Partial<Deployment>} d @returns {string[]}
+ */
+function deploymentProblems(d) {
+  const problems = [];
+  let url = null;
+  try {
+    url = new URL(d.baseUrl ?? '');
+  } catch {
+    problems.push('baseUrl must be an absolute URL such as https://rooms.contoso.com/roombook');
+  }
+  if (url && url.protocol !== 'https:')
+    problems.push('baseUrl must use https: Outlook loads add-ins only over TLS');
+  if (url && /\/$/.test(d.baseUrl ?? '')) problems.push('baseUrl must not end with a slash');
+  if (!GUID.test(d.clientId ?? '')) problems.push('clientId must be the Entra app (client) id, a GUID');
+  if (!(GUID.test(d.tenantId ?? '') || d.tenantId === 'organizations'))
+    problems.push('tenantId must be the tenant GUID or "organizations"');
+  if (!GUID.test(d.addinId ?? '')) problems.push('addinId must be a GUID; keep it stable across versions');
+  if (!/^\d+\.\d+\.\d+\.\d+$/.test(d.version ?? ''))
+    problems.push('version must have four numeric parts, e.g. 1.0.0.0');
+  return problems;
+}
+
 /** @returns {Deployment} */
 function loadDeployment() {
   const file =
@@ -21,8 +47,15 @@ function loadDeployment() {
     [path.join(__dirname, 'deployment.json'), path.join(__dirname, 'deployment.example.json')].find((f) =>
       fs.existsSync(f),
     );
-  if (!file) throw new Error('No deployment configuration: copy config/deployment.example.json to config/deployment.json');
-  return JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (!file)
+    throw new Error(
+      'No deployment configuration: copy config/deployment.example.json to config/deployment.json',
+    );
+  const deployment = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const problems = deploymentProblems(deployment);
+  if (problems.length > 0)
+    throw new Error(`${file} is not a valid deployment configuration:\n- ${problems.join('\n- ')}`);
+  return deployment;
 }
 
 const DEV_BASE_URL = 'https://localhost:3000';
@@ -57,10 +90,26 @@ function appConfigFor(target) {
 
 /**
  * A manifest pointed at the organisation's host: every development URL replaced by baseUrl.
- * @param {string} content @param {string} _file @param {Deployment} deployment
+ * @param {string} content @param {string} file @param {Deployment} deployment
  */
-function rewriteManifest(content, _file, deployment) {
-  return content.split(DEV_BASE_URL).join(deployment.baseUrl);
+function rewriteManifest(content, file, deployment) {
+  const origin = new URL(deployment.baseUrl).origin;
+  if (file.endsWith('.xml')) {
+    return content
+      .replace(`<AppDomain>${DEV_BASE_URL}</AppDomain>`, `<AppDomain>${origin}</AppDomain>`)
+      .split(DEV_BASE_URL)
+      .join(deployment.baseUrl)
+      .replace(/<Id>[^<]*<\/Id>/, `<Id>${deployment.addinId}</Id>`)
+      .replace(/<Version>[^<]*<\/Version>/, `<Version>${deployment.version}</Version>`);
+  }
+  const manifest = JSON.parse(content);
+  if (manifest.id === undefined) return content; // a localization file: nothing to point elsewhere
+  const pointed = JSON.parse(JSON.stringify(manifest).split(DEV_BASE_URL).join(deployment.baseUrl));
+  pointed.id = deployment.addinId;
+  // The unified manifest's version is three-part semver.
+  pointed.version = deployment.version.split('.').slice(0, 3).join('.');
+  pointed.validDomains = [origin];
+  return `${JSON.stringify(pointed, null, 2)}\n`;
 }
 
-module.exports = { loadDeployment, appConfigFor, rewriteManifest, DEV_BASE_URL };
+module.exports = { loadDeployment, deploymentProblems, appConfigFor, rewriteManifest, DEV_BASE_URL };

@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'coverage', 'jest.config.js', 'webpack.config.js'] },
+  { ignores: ['node_modules', 'dist', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -18,6 +18,12 @@ export default tseslint.config(
       ],
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
+  },
+  {
+    // Build configuration stays CommonJS so webpack and jest load it without a TypeScript loader.
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -63,7 +63,7 @@ export interface AppointmentPort {
   /** Roombook's record from the item's custom properties (the mirror), readable without Graph. */
   readBookingMirror(): Promise<BookingRecord | null>;
   /** Puts the room on the item: enhanced location of type Room (location + resource attendee). */
-  addRoom(room: Room): Promise<void>;
+  addRoom(room: Pick<Room, 'email' | 'displayName'>): Promise<void>;
   removeRoom(roomEmail: string): Promise<void>;
   /** Saves the item if needed and returns its Graph (REST) id. */
   ensureSaved(): Promise<string>;

@@ -1,0 +1,159 @@
+import { bookRoom } from './booking';
+import { RoombookError } from './errors';
+import type { BookingRecord, Room } from './model';
+import type { AppointmentPort, BookingStore, RoomDirectory, ScheduleSource } from './ports';
+import { searchRooms } from './roomSearch';
+import { makeAppointment, makeRoom } from './testing';
+
+function fakeItem(roomEmails: string[] = []) {
+  const calls: string[] = [];
+  const state = { roomEmails: [...roomEmails], saved: false };
+  const port: AppointmentPort = {
+    read: async () => makeAppointment({ roomEmails: [...state.roomEmails] }),
+    readBookingMirror: async () => null,
+    addRoom: async (room) => {
+      calls.push(`add ${room.email}`);
+      state.roomEmails.push(room.email);
+    },
+    removeRoom: async (email) => {
+      calls.push(`remove ${email}`);
+      state.roomEmails = state.roomEmails.filter((e) => e !== email);
+    },
+    ensureSaved: async () => {
+      calls.push('save');
+      state.saved = true;
+      return 'EVENT-1';
+    },
+    notify: async (message) => {
+      calls.push(`notify ${message}`);
+    },
+    onChanged: () => () => undefined,
+  };
+  return { port, calls, state };
+}
+
+function fakeStore(fail?: 'write' | 'read' | 'mismatch') {
+  const stored = new Map<string, BookingRecord>();
+  const store: BookingStore = {
+    read: async (id) => {
+      if (fail === 'read') throw new RoombookError('network', 'down');
+      const value = stored.get(id) ?? null;
+      return fail === 'mismatch' && value ? { ...value, capacity: 99 } : value;
+    },
+    write: async (id, record) => {
+      if (fail === 'write') throw new RoombookError('throttled', 'slow down');
+      stored.set(id, record);
+    },
+    cancel: async (id) => {
+      stored.delete(id);
+    },
+    listMine: async () => [],
+  };
+  return { store, stored };
+}
+
+const room = makeRoom({ email: 'room-a@contoso.com', displayName: 'Amber' });
+const input = (previous: BookingRecord | null = null, target: Room = room) => ({
+  room: target,
+  criteria: { roomList: null, floor: null, minCapacity: 4, features: [], tags: [], text: '' },
+  addinVersion: '1.0.0.0',
+  ownerEmail: 'megan.bowen@contoso.com',
+  previous,
+  notification: (r: Room) => `${r.displayName} added`,
+});
+
+describe('bookRoom', () => {
+  it('adds the room, saves, writes and verifies the record, then notifies', async () => {
+    const item = fakeItem();
+    const { store, stored } = fakeStore();
+    const outcome = await bookRoom({ appointment: item.port, bookings: store }, input());
+    expect(item.calls).toEqual(['add room-a@contoso.com', 'save', 'notify Amber added']);
+    expect(outcome).toMatchObject({ eventId: 'EVENT-1', roomAdded: true, replaced: null });
+    expect(stored.get('EVENT-1')?.resourceMailbox).toBe('room-a@contoso.com');
+  });
+
+  it('does not add the room twice when booking again', async () => {
+    const item = fakeItem(['room-a@contoso.com']);
+    const { store } = fakeStore();
+    const outcome = await bookRoom({ appointment: item.port, bookings: store }, input());
+    expect(outcome.roomAdded).toBe(false);
+    expect(item.calls.filter((c) => c.startsWith('add'))).toEqual([]);
+  });
+
+  it('replaces the previously booked room', async () => {
+    const item = fakeItem(['old@contoso.com']);
+    const { store } = fakeStore();
+    const first = await bookRoom(
+      { appointment: fakeItem().port, bookings: store },
+      input(null, makeRoom({ email: 'old@contoso.com' })),
+    );
+    const outcome = await bookRoom({ appointment: item.port, bookings: store }, input(first.record));
+    expect(item.calls.slice(0, 2)).toEqual(['remove old@contoso.com', 'add room-a@contoso.com']);
+    expect(outcome.replaced).toBe('old@contoso.com');
+    expect(item.state.roomEmails).toEqual(['room-a@contoso.com']);
+  });
+
+  it.each(['write', 'read', 'mismatch'] as const)(
+    'rolls the item back when the %s step fails',
+    async (fail) => {
+      const item = fakeItem(['old@contoso.com']);
+      const previous = (
+        await bookRoom(
+          { appointment: fakeItem().port, bookings: fakeStore().store },
+          input(null, makeRoom({ email: 'old@contoso.com' })),
+        )
+      ).record;
+      await expect(
+        bookRoom({ appointment: item.port, bookings: fakeStore(fail).store }, input(previous)),
+      ).rejects.toBeInstanceOf(RoombookError);
+      expect(item.state.roomEmails).toEqual(['old@contoso.com']);
+      expect(item.calls.some((c) => c.startsWith('notify'))).toBe(false);
+    },
+  );
+});
+
+describe('searchRooms', () => {
+  it('checks availability only for the best-fitting candidates and ranks free first', async () => {
+    const rooms = Array.from({ length: 200 }, (_, i) =>
+      makeRoom({ email: `r${i}@x`, displayName: `R${i}`, capacity: 4 + (i % 10) }),
+    );
+    const asked: string[][] = [];
+    const directory: RoomDirectory = { listRoomLists: async () => [], listRooms: async () => rooms };
+    const schedules: ScheduleSource = {
+      getSchedules: async (mailboxes) => {
+        asked.push([...mailboxes]);
+        return new Map(
+          mailboxes.map((m) => [
+            m,
+            m === 'r0@x'
+              ? {
+                  ok: true,
+                  items: [
+                    {
+                      start: new Date('2026-03-04T10:00:00Z'),
+                      end: new Date('2026-03-04T10:30:00Z'),
+                      status: 'busy' as const,
+                    },
+                  ],
+                }
+              : { ok: true, items: [] },
+          ]),
+        );
+      },
+    };
+    const result = await searchRooms(
+      { directory, schedules },
+      {
+        appointment: makeAppointment(),
+        criteria: { roomList: null, floor: null, minCapacity: 4, features: [], tags: [], text: '' },
+        limit: 30,
+      },
+    );
+    expect(result.totalMatches).toBe(200);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toHaveLength(30);
+    expect(result.results[0]?.availability.status).toBe('free');
+    expect(result.results[0]?.room.capacity).toBe(4);
+    expect(result.results.at(-1)?.room.email).toBe('r0@x');
+  });
+});

@@ -1,0 +1,139 @@
+// The booking workflow. The room goes on the item through Office.js (so Exchange's resource booking
+// makes the real reservation when the organizer sends), the item is saved so Graph can see it, and
+// Roombook's record is written in one PATCH and read back. A failure after the room was added rolls
+// the item back, so a booking is never left half-written.
+import { RoombookError } from './errors';
+import type { Appointment, BookingRecord, Room, SearchCriteria } from './model';
+import type { AppointmentPort, BookingStore } from './ports';
+
+export interface BookingDeps {
+  readonly appointment: AppointmentPort;
+  readonly bookings: BookingStore;
+}
+
+export interface BookingInput {
+  readonly room: Room;
+  readonly criteria: SearchCriteria;
+  readonly addinVersion: string;
+  readonly ownerEmail: string;
+  /** The booking the item already carries, if any: booking another room replaces it. */
+  readonly previous: BookingRecord | null;
+  /** The text for Outlook's notification bar (core has no message catalogue). */
+  readonly notification: (room: Room) => string;
+}
+
+export interface BookingOutcome {
+  readonly eventId: string;
+  readonly record: BookingRecord;
+  /** The mailbox of the room this booking replaced, if any. */
+  readonly replaced: string | null;
+  /** False when the room was already on the item (booking twice adds nothing). */
+  readonly roomAdded: boolean;
+}
+
+export function locationText(room: Room): string {
+  return [
+    room.displayName,
+    room.floorLabel ?? (room.floorNumber === null ? null : `Floor ${room.floorNumber}`),
+    room.building,
+  ]
+    .filter((part): part is string => Boolean(part))
+    .join(', ');
+}
+
+export function bookingRecord(input: BookingInput): BookingRecord {
+  const { room } = input;
+  return {
+    resourceId: room.id,
+    resourceMailbox: room.email,
+    resourceLocation: locationText(room),
+    capacity: room.capacity,
+    searchAttributes: input.criteria,
+    addinVersion: input.addinVersion,
+    ownerEmail: input.ownerEmail,
+  };
+}
+
+const sameRecord = (a: BookingRecord, b: BookingRecord): boolean =>
+  a.resourceId === b.resourceId &&
+  a.resourceMailbox.toLowerCase() === b.resourceMailbox.toLowerCase() &&
+  a.resourceLocation === b.resourceLocation &&
+  a.capacity === b.capacity &&
+  a.addinVersion === b.addinVersion &&
+  a.ownerEmail.toLowerCase() === b.ownerEmail.toLowerCase();
+
+export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<BookingOutcome> {
+  const { appointment, bookings } = deps;
+  const item = await appointment.read();
+  const onItem = (email: string) => item.roomEmails.some((e) => e.toLowerCase() === email.toLowerCase());
+  const previousEmail = input.previous?.resourceMailbox ?? null;
+  const replacing =
+    previousEmail !== null &&
+    previousEmail.toLowerCase() !== input.room.email.toLowerCase() &&
+    onItem(previousEmail);
+  const roomAdded = !onItem(input.room.email);
+
+  if (replacing && previousEmail) await appointment.removeRoom(previousEmail);
+  try {
+    if (roomAdded) await appointment.addRoom(input.room);
+    const eventId = await appointment.ensureSaved();
+    const record = bookingRecord(input);
+    await bookings.write(eventId, record);
+    const stored = await bookings.read(eventId);
+    if (!stored || !sameRecord(stored, record)) {
+      throw new RoombookError('verificationFailed', 'The properties read back differ from those written.');
+    }
+    await appointment.notify(input.notification(input.room));
+    return { eventId, record, replaced: replacing ? previousEmail : null, roomAdded };
+  } catch (error) {
+    await rollBack(appointment, {
+      removeAdded: roomAdded ? input.room.email : null,
+      restore:
+        replacing && input.previous
+          ? { email: input.previous.resourceMailbox, displayName: input.previous.resourceLocation }
+          : null,
+    });
+    throw error;
+  }
+}
+
+async function rollBack(
+  appointment: AppointmentPort,
+  undo: { removeAdded: string | null; restore: { email: string; displayName: string } | null },
+): Promise<void> {
+  // Best effort: the original error is what the user must see; a failed undo must not replace it.
+  try {
+    if (undo.removeAdded) await appointment.removeRoom(undo.removeAdded);
+  } catch {
+    /* the original error is reported */
+  }
+  if (undo.restore) {
+    try {
+      await appointment.addRoom(undo.restore);
+    } catch {
+      /* the original error is reported */
+    }
+  }
+}
+
+/** The booking the item carries: the Office.js mirror first (no Graph needed), confirmed by Graph when saved. */
+export async function loadExistingBooking(
+  deps: BookingDeps,
+  item: Appointment,
+): Promise<BookingRecord | null> {
+  const mirrored = await deps.appointment.readBookingMirror();
+  if (!item.itemId) return mirrored;
+  try {
+    const eventId = await deps.appointment.ensureSaved();
+    return (await deps.bookings.read(eventId)) ?? mirrored;
+  } catch {
+    return mirrored;
+  }
+}
+
+export async function cancelBooking(
+  deps: { readonly bookings: BookingStore },
+  eventId: string,
+): Promise<void> {
+  await deps.bookings.cancel(eventId);
+}

@@ -262,32 +262,49 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   async function batch(request: Request, outerUrl: URL): Promise<Response> {
     const ctx = newContext(now());
+    const started = Date.now();
     const items = parseBatch(await readJson(request));
     const batchId = ctx.requestId;
-    return runBatch(ctx, items, async (item: BatchItemRequest): Promise<BatchItemResponse> => {
-      const target = new URL(`/v1.0/${item.url.replace(/^\/+/, '').replace(/^v1\.0\//i, '')}`, outerUrl);
-      const headers = new Headers(item.headers);
-      const authorization = request.headers.get('authorization');
-      if (authorization) headers.set('authorization', authorization);
-      const inner = new Request(target, {
-        method: item.method,
-        headers,
-        ...(item.body !== undefined ? { body: JSON.stringify(item.body) } : {}),
-      });
-      const response = await graphRequest(inner, batchId);
-      const text = await response.text();
-      const responseHeaders: Record<string, string> = {};
-      response.headers.forEach((value, key) => {
-        if (key === 'retry-after' || key === 'content-type' || key === 'etag' || key === 'location')
-          responseHeaders[key === 'retry-after' ? 'Retry-After' : key] = value;
-      });
-      return {
-        id: item.id,
-        status: response.status,
-        headers: responseHeaders,
-        body: text ? JSON.parse(text) : null,
-      };
+    const user = readBearer(request.headers.get('authorization'), ctx.now)?.preferredUsername ?? null;
+    traceRequest({ method: 'POST', url: `${outerUrl.pathname}${outerUrl.search}` });
+    const response = await runBatch(
+      ctx,
+      items,
+      async (item: BatchItemRequest): Promise<BatchItemResponse> => {
+        const target = new URL(`/v1.0/${item.url.replace(/^\/+/, '').replace(/^v1\.0\//i, '')}`, outerUrl);
+        const headers = new Headers(item.headers);
+        const authorization = request.headers.get('authorization');
+        if (authorization) headers.set('authorization', authorization);
+        const inner = new Request(target, {
+          method: item.method,
+          headers,
+          ...(item.body !== undefined ? { body: JSON.stringify(item.body) } : {}),
+        });
+        const response = await graphRequest(inner, batchId);
+        const text = await response.text();
+        const responseHeaders: Record<string, string> = {};
+        response.headers.forEach((value, key) => {
+          if (key === 'retry-after' || key === 'content-type' || key === 'etag' || key === 'location')
+            responseHeaders[key === 'retry-after' ? 'Retry-After' : key] = value;
+        });
+        return {
+          id: item.id,
+          status: response.status,
+          headers: responseHeaders,
+          body: text ? JSON.parse(text) : null,
+        };
+      },
+    );
+    log.push({
+      method: 'POST',
+      url: '/v1.0/$batch',
+      status: response.status,
+      time: ctx.now.toISOString(),
+      durationMs: Date.now() - started,
+      user,
+      body: { requests: items.length },
     });
+    return response;
   }
 
   async function control(request: Request, url: URL, segments: string[]): Promise<Response> {

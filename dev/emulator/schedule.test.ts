@@ -102,13 +102,11 @@ describe('findMeetingTimes', () => {
   });
 
   it('suggests times at which a requested room is free', async () => {
-    const rooms = emulator.tenant.rooms
-      .slice(0, 3)
-      .map((room) => ({
-        displayName: room.displayName,
-        locationEmailAddress: room.emailAddress,
-        resolveAvailability: true,
-      }));
+    const rooms = emulator.tenant.rooms.slice(0, 3).map((room) => ({
+      displayName: room.displayName,
+      locationEmailAddress: room.emailAddress,
+      resolveAvailability: true,
+    }));
     const result = await call('POST', '/v1.0/me/findMeetingTimes', {
       attendees: [{ type: 'required', emailAddress: { address: 'adele.vance@contoso.com' } }],
       locationConstraint: { isRequired: true, suggestLocation: false, locations: rooms },

@@ -1,0 +1,92 @@
+// Every Graph call Roombook makes, in one registry: the resource modules build their requests from
+// it, and docs/security-and-data-access.md lists exactly these (a test compares the two).
+import {
+  EVENT_FIELDS,
+  EVENT_ROOM_FIELDS,
+  ROOM_FIELDS,
+  ROOM_IN_LIST_FIELDS,
+  ROOM_LIST_FIELDS,
+} from './fields';
+import { SCOPES, type Scope } from './scopes';
+
+export interface GraphCall {
+  readonly method: 'GET' | 'POST' | 'PATCH';
+  /** Path template below the service root. */
+  readonly path: string;
+  readonly select: readonly string[];
+  readonly scope: Scope;
+  readonly purpose: string;
+}
+
+export const GRAPH_CALLS = {
+  roomLists: {
+    method: 'GET',
+    path: '/places/microsoft.graph.roomlist',
+    select: ROOM_LIST_FIELDS,
+    scope: SCOPES.places,
+    purpose: 'Buildings (room lists) for the search form.',
+  },
+  rooms: {
+    method: 'GET',
+    path: '/places/microsoft.graph.room',
+    select: ROOM_FIELDS,
+    scope: SCOPES.places,
+    purpose: 'The room directory, 100 rooms a page ($top/$skip/$count).',
+  },
+  roomsInList: {
+    method: 'GET',
+    path: '/places/{roomlist}/microsoft.graph.roomlist/rooms',
+    select: ROOM_IN_LIST_FIELDS,
+    scope: SCOPES.places,
+    purpose: 'Which building each room belongs to.',
+  },
+  schedule: {
+    method: 'POST',
+    path: '/me/calendar/getSchedule',
+    select: [],
+    scope: SCOPES.calendars,
+    purpose: 'Free/busy of up to 20 rooms for the meeting’s time.',
+  },
+  meetingTimes: {
+    method: 'POST',
+    path: '/me/findMeetingTimes',
+    select: [],
+    scope: SCOPES.sharedCalendars,
+    purpose: 'Other times when rooms are free.',
+  },
+  event: {
+    method: 'GET',
+    path: '/me/events/{id}',
+    select: EVENT_FIELDS,
+    scope: SCOPES.calendars,
+    purpose: 'The booked event and Roombook’s properties ($expand), to confirm a booking.',
+  },
+  eventRooms: {
+    method: 'GET',
+    path: '/me/events/{id}',
+    select: EVENT_ROOM_FIELDS,
+    scope: SCOPES.calendars,
+    purpose: 'The event’s attendees and locations, to take the room off when cancelling.',
+  },
+  updateEvent: {
+    method: 'PATCH',
+    path: '/me/events/{id}',
+    select: [],
+    scope: SCOPES.calendars,
+    purpose: 'Write Roombook’s properties; on cancel, remove the room and clear them.',
+  },
+  myBookings: {
+    method: 'GET',
+    path: '/me/calendarView',
+    select: EVENT_FIELDS,
+    scope: SCOPES.calendars,
+    purpose: 'The user’s upcoming events that carry Roombook’s properties ($filter).',
+  },
+  batch: {
+    method: 'POST',
+    path: '/$batch',
+    select: [],
+    scope: SCOPES.calendars,
+    purpose: 'Up to 20 of the calls above in one request (availability of many rooms).',
+  },
+} as const satisfies Record<string, GraphCall>;

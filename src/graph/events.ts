@@ -1,0 +1,128 @@
+// Roombook's record on the organizer's event: written in one PATCH, read back with $expand, and
+// found again through calendarView with a $filter on the ResourceMailbox property.
+import {
+  clearedBooking,
+  decodeBooking,
+  encodeBooking,
+  propertyId,
+  PROPERTY_NAMES,
+} from '../core/bookingProperties';
+import type { BookedEvent, RoomResponse } from '../core/model';
+import type { BookingStore } from '../core/ports';
+import { GRAPH_CALLS } from './calls';
+import type { GraphClient } from './client/client';
+import { select } from './fields';
+import { eventSchema, type GraphEvent } from './schemas';
+import { instantOf } from './time';
+import { z } from 'zod';
+
+const q = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/** $expand for Roombook's seven properties (the mirror is for Office.js, not read back here). */
+const EXPAND = `singleValueExtendedProperties($filter=${PROPERTY_NAMES.map((name) => `id eq ${q(propertyId(name))}`).join(' or ')})`;
+const MINE_FILTER = `singleValueExtendedProperties/any(ep: ep/id eq ${q(propertyId('ResourceMailbox'))} and ep/value ne '')`;
+
+const RESPONSES = new Set<RoomResponse>(['accepted', 'declined', 'tentativelyAccepted', 'none']);
+
+function roomResponse(event: GraphEvent, mailbox: string): RoomResponse {
+  const attendee = event.attendees?.find(
+    (a) => a.emailAddress.address?.toLowerCase() === mailbox.toLowerCase(),
+  );
+  const response = attendee?.status?.response ?? 'none';
+  return RESPONSES.has(response as RoomResponse) ? (response as RoomResponse) : 'none';
+}
+
+const eventPath = (id: string) => GRAPH_CALLS.event.path.replace('{id}', encodeURIComponent(id));
+
+export function createBookingStore(client: GraphClient, addinId: string): BookingStore {
+  async function readEvent(id: string): Promise<GraphEvent> {
+    return client.send(
+      {
+        method: 'GET',
+        path: `${eventPath(id)}?$select=${select(GRAPH_CALLS.event.select)}&$expand=${encodeURIComponent(EXPAND)}`,
+        scopes: [GRAPH_CALLS.event.scope],
+      },
+      eventSchema,
+    );
+  }
+
+  const patch = (id: string, body: unknown) =>
+    client.send(
+      {
+        method: 'PATCH',
+        path: GRAPH_CALLS.updateEvent.path.replace('{id}', encodeURIComponent(id)),
+        scopes: [GRAPH_CALLS.updateEvent.scope],
+        body,
+      },
+      z.unknown(),
+    );
+
+  return {
+    async read(id) {
+      return decodeBooking((await readEvent(id)).singleValueExtendedProperties ?? []);
+    },
+
+    async write(id, record) {
+      await patch(id, { singleValueExtendedProperties: encodeBooking(record, addinId) });
+    },
+
+    async cancel(id) {
+      const record = decodeBooking((await readEvent(id)).singleValueExtendedProperties ?? []);
+      const current = await client.send(
+        {
+          method: 'GET',
+          path: `${eventPath(id)}?$select=${select(GRAPH_CALLS.eventRooms.select)}`,
+          scopes: [GRAPH_CALLS.eventRooms.scope],
+        },
+        eventSchema,
+      );
+      const room = record?.resourceMailbox.toLowerCase();
+      const isRoom = (address: string | null | undefined) => Boolean(room) && address?.toLowerCase() === room;
+      const locations = (current.locations ?? []).filter((l) => !isRoom(l.locationEmailAddress));
+      await patch(id, {
+        // Removing the room from the attendees sends it the cancellation, which frees its calendar.
+        attendees: (current.attendees ?? []).filter((a) => !isRoom(a.emailAddress.address)),
+        locations,
+        ...(isRoom(current.location?.locationEmailAddress) || locations.length === 0
+          ? { location: locations[0] ?? { displayName: '' } }
+          : {}),
+        singleValueExtendedProperties: clearedBooking(addinId),
+      });
+    },
+
+    async listMine(window) {
+      const params = [
+        `startDateTime=${window.start.toISOString()}`,
+        `endDateTime=${window.end.toISOString()}`,
+        `$select=${select(GRAPH_CALLS.myBookings.select)}`,
+        `$expand=${encodeURIComponent(EXPAND)}`,
+        `$filter=${encodeURIComponent(MINE_FILTER)}`,
+        '$top=50',
+      ].join('&');
+      const events = await client.all(
+        {
+          method: 'GET',
+          path: `${GRAPH_CALLS.myBookings.path}?${params}`,
+          scopes: [GRAPH_CALLS.myBookings.scope],
+        },
+        eventSchema,
+        500,
+      );
+      return events.flatMap((event): BookedEvent[] => {
+        const record = decodeBooking(event.singleValueExtendedProperties ?? []);
+        if (!record || !event.start || !event.end) return [];
+        return [
+          {
+            eventId: event.seriesMasterId ?? event.id,
+            subject: event.subject ?? '',
+            start: instantOf(event.start),
+            end: instantOf(event.end),
+            isRecurring: Boolean(event.seriesMasterId),
+            record,
+            roomResponse: roomResponse(event, record.resourceMailbox),
+          },
+        ];
+      });
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// The Graph adapters for the composition root.
+import type { BookingStore, MeetingTimeFinder, RoomDirectory, ScheduleSource } from '../core/ports';
+import type { GraphClient } from './client/client';
+import { createBookingStore } from './events';
+import { createMeetingTimeFinder } from './meetingTimes';
+import { createRoomDirectory } from './places';
+import { createScheduleSource } from './schedule';
+
+export { createGraphClient, type GraphClient, type FetchLike } from './client/client';
+export { GraphError } from './client/graphError';
+
+export interface GraphAdapters {
+  readonly directory: RoomDirectory;
+  readonly schedules: ScheduleSource;
+  readonly meetingTimes: MeetingTimeFinder;
+  readonly bookings: BookingStore;
+}
+
+export function createGraphAdapters(options: { client: GraphClient; addinId: string }): GraphAdapters {
+  return {
+    directory: createRoomDirectory(options.client),
+    schedules: createScheduleSource(options.client),
+    meetingTimes: createMeetingTimeFinder(options.client),
+    bookings: createBookingStore(options.client, options.addinId),
+  };
+}

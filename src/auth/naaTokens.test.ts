@@ -1,0 +1,123 @@
+import { RoombookError } from '../core/errors';
+import { createNaaTokenProvider, type NaaHost } from './naaTokens';
+
+const mockPca = {
+  getActiveAccount: jest.fn(),
+  getAllAccounts: jest.fn(),
+  setActiveAccount: jest.fn(),
+  acquireTokenSilent: jest.fn(),
+  ssoSilent: jest.fn(),
+  acquireTokenPopup: jest.fn(),
+};
+const mockCreateApp = jest.fn(async () => mockPca);
+
+jest.mock('@azure/msal-browser', () => {
+  class InteractionRequiredAuthError extends Error {}
+  class BrowserAuthError extends Error {
+    constructor(readonly errorCode: string) {
+      super(errorCode);
+    }
+  }
+  return {
+    createNestablePublicClientApplication: (...args: unknown[]) => mockCreateApp(...(args as [])),
+    InteractionRequiredAuthError,
+    BrowserAuthError,
+  };
+});
+
+const { InteractionRequiredAuthError, BrowserAuthError } = jest.requireMock<{
+  InteractionRequiredAuthError: new (message: string) => Error;
+  BrowserAuthError: new (code: string) => Error;
+}>('@azure/msal-browser');
+
+const account = { homeAccountId: 'a', username: 'megan.bowen@contoso.com' };
+const options = {
+  clientId: 'client',
+  tenantId: 'tenant',
+  dialogUrl: 'https://rooms.contoso.com/auth-dialog.html',
+};
+
+function host(naa = true): NaaHost & { openAuthDialog: jest.Mock } {
+  return {
+    supportsNestedAppAuth: () => naa,
+    openAuthDialog: jest.fn(async () => ({ accessToken: 'dialog-token' })),
+  };
+}
+
+beforeEach(() => {
+  jest.clearAllMocks();
+  mockPca.getActiveAccount.mockReturnValue(account);
+  mockPca.getAllAccounts.mockReturnValue([account]);
+});
+
+describe('NAA token provider', () => {
+  it('gets a token silently with exactly the scopes asked for', async () => {
+    mockPca.acquireTokenSilent.mockResolvedValue({ accessToken: 'silent', account });
+    const provider = createNaaTokenProvider(options, host());
+    await expect(provider.getToken(['Place.Read.All'])).resolves.toBe('silent');
+    expect(mockPca.acquireTokenSilent).toHaveBeenCalledWith({ scopes: ['Place.Read.All'], account });
+    expect(mockCreateApp).toHaveBeenCalledWith(
+      expect.objectContaining({ cache: { cacheLocation: 'memoryStorage' } }),
+    );
+  });
+
+  it('falls back to a popup when interaction is required', async () => {
+    mockPca.acquireTokenSilent.mockRejectedValue(new InteractionRequiredAuthError('consent'));
+    mockPca.acquireTokenPopup.mockResolvedValue({ accessToken: 'popup', account });
+    await expect(createNaaTokenProvider(options, host()).getToken(['Calendars.ReadWrite'])).resolves.toBe(
+      'popup',
+    );
+  });
+
+  it('falls back to the Office dialog when the popup is blocked', async () => {
+    mockPca.acquireTokenSilent.mockRejectedValue(new InteractionRequiredAuthError('x'));
+    mockPca.acquireTokenPopup.mockRejectedValue(new BrowserAuthError('popup_window_error'));
+    const h = host();
+    await expect(createNaaTokenProvider(options, h).getToken(['Calendars.ReadWrite'])).resolves.toBe(
+      'dialog-token',
+    );
+    expect(h.openAuthDialog).toHaveBeenCalledWith(
+      'https://rooms.contoso.com/auth-dialog.html?scopes=Calendars.ReadWrite',
+    );
+  });
+
+  it('uses the dialog where NAA is unsupported, without loading MSAL', async () => {
+    const h = host(false);
+    const provider = createNaaTokenProvider(options, h);
+    await expect(provider.getToken(['User.Read'])).resolves.toBe('dialog-token');
+    await provider.getToken(['User.Read']);
+    expect(h.openAuthDialog).toHaveBeenCalledTimes(1);
+    expect(mockCreateApp).not.toHaveBeenCalled();
+  });
+
+  it('passes a claims challenge to the silent request', async () => {
+    mockPca.acquireTokenSilent.mockResolvedValue({ accessToken: 'fresh', account });
+    await createNaaTokenProvider(options, host()).getToken(['Calendars.ReadWrite'], { claims: '{"x":1}' });
+    expect(mockPca.acquireTokenSilent).toHaveBeenCalledWith({
+      scopes: ['Calendars.ReadWrite'],
+      account,
+      claims: '{"x":1}',
+    });
+  });
+
+  it('reports declined consent clearly and does not retry', async () => {
+    mockPca.acquireTokenSilent.mockRejectedValue(new InteractionRequiredAuthError('consent_required'));
+    mockPca.acquireTokenPopup.mockRejectedValue(
+      Object.assign(new Error('AADSTS65001: The user declined'), { errorCode: 'access_denied' }),
+    );
+    const error = await createNaaTokenProvider(options, host())
+      .getToken(['Place.Read.All'])
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RoombookError);
+    expect((error as RoombookError).kind).toBe('consentDeclined');
+    expect(mockPca.acquireTokenPopup).toHaveBeenCalledTimes(1);
+  });
+
+  it('signs out by forgetting the account', async () => {
+    mockPca.acquireTokenSilent.mockResolvedValue({ accessToken: 'silent', account });
+    const provider = createNaaTokenProvider(options, host());
+    await provider.getToken(['User.Read']);
+    await provider.signOut();
+    expect(mockPca.setActiveAccount).toHaveBeenLastCalledWith(null);
+  });
+});

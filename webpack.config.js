@@ -16,7 +16,9 @@ module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
   const deployment = loadDeployment();
   const graphPort = Number(process.env.GRAPH_PORT ?? 3001);
-  const appConfig = appConfigFor(production ? { kind: 'production', deployment } : { kind: 'demo', graphPort, deployment });
+  const appConfig = appConfigFor(
+    production ? { kind: 'production', deployment } : { kind: 'demo', graphPort, deployment },
+  );
 
   /** @type {import('webpack').EntryObject} */
   const entry = {
@@ -49,14 +51,20 @@ module.exports = (_env, argv) => {
         {
           from: 'manifest*.{xml,json}',
           to: '[name][ext]',
-          transform: production ? (content, file) => rewriteManifest(content.toString(), file, deployment) : undefined,
+          transform: production
+            ? (content, file) => rewriteManifest(content.toString(), file, deployment)
+            : undefined,
         },
       ],
     }),
   ];
   if (!production) {
     plugins.push(
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './dev/simulator/index.html', chunks: ['simulator'] }),
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './dev/simulator/index.html',
+        chunks: ['simulator'],
+      }),
     );
   }
 
@@ -67,7 +75,13 @@ module.exports = (_env, argv) => {
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+      ],
     },
     plugins,
     performance: { hints: false },

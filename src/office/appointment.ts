@@ -1,0 +1,110 @@
+// The AppointmentPort over Office.js: reading the item, putting a room on it, saving it so Graph can
+// see it, and Outlook's notification bar. Every Office.* call for the item lives here or in itemReader.
+import { decodeMirror, MIRROR_KEY } from '../core/bookingProperties';
+import { RoombookError } from '../core/errors';
+import type { AppointmentPort } from '../core/ports';
+import { officeAsync } from './async';
+import { currentItem, itemMode, readAppointment } from './itemReader';
+
+const NOTIFICATION_KEY = 'roombook';
+
+function composeItem(action: string): Office.AppointmentCompose {
+  // Read mode (an attendee's copy, or a sent meeting not opened for editing) cannot change the
+  // location; the pane says so instead of failing inside Office.js.
+  if (itemMode() !== 'compose') {
+    throw new RoombookError('office', `${action} needs the meeting open for editing.`);
+  }
+  return currentItem() as Office.AppointmentCompose;
+}
+
+function roomLocation(email: string): Office.LocationIdentifier {
+  return { id: email, type: Office.MailboxEnums.LocationType.Room };
+}
+
+async function itemId(item: Office.AppointmentCompose): Promise<string> {
+  try {
+    return await officeAsync<string>((cb) => item.getItemIdAsync(cb), 'Reading the item id');
+  } catch {
+    return '';
+  }
+}
+
+export function createAppointmentPort(): AppointmentPort {
+  return {
+    read: readAppointment,
+
+    async readBookingMirror() {
+      const properties = await officeAsync<Office.CustomProperties>(
+        (cb) => currentItem().loadCustomPropertiesAsync(cb),
+        'Reading custom properties',
+      );
+      const value: unknown = properties.get(MIRROR_KEY);
+      return decodeMirror(typeof value === 'string' ? value : null);
+    },
+
+    async addRoom(room) {
+      const item = composeItem('Adding a room');
+      await officeAsync(
+        (cb) => item.enhancedLocation.addAsync([roomLocation(room.email)], cb),
+        'Adding the room',
+      );
+    },
+
+    async removeRoom(roomEmail) {
+      const item = composeItem('Removing a room');
+      await officeAsync(
+        (cb) => item.enhancedLocation.removeAsync([roomLocation(roomEmail)], cb),
+        'Removing the room',
+      );
+    },
+
+    async ensureSaved() {
+      const mode = itemMode();
+      let ewsId: string;
+      if (mode === 'read') {
+        ewsId = (currentItem() as Office.AppointmentRead).itemId;
+      } else {
+        const item = currentItem() as Office.AppointmentCompose;
+        // saveAsync on an item that already has an id still saves pending edits (the new room),
+        // which Graph must see before the properties are written next to it.
+        try {
+          await officeAsync<string>((cb) => item.saveAsync(cb), 'Saving the meeting');
+        } catch (cause) {
+          throw new RoombookError('notSaved', 'Outlook could not save the meeting.', { cause });
+        }
+        ewsId = (await itemId(item)) || '';
+      }
+      if (!ewsId) throw new RoombookError('notSaved', 'The meeting has no id yet.');
+      return Office.context.mailbox.convertToRestId(ewsId, Office.MailboxEnums.RestVersion.v2_0);
+    },
+
+    async notify(message) {
+      const item = currentItem();
+      await officeAsync(
+        (cb) =>
+          item.notificationMessages.replaceAsync(
+            NOTIFICATION_KEY,
+            {
+              type: Office.MailboxEnums.ItemNotificationMessageType.InformationalMessage,
+              message: message.slice(0, 150),
+              icon: 'Icon.16x16',
+              persistent: false,
+            },
+            cb,
+          ),
+        'Showing a notification',
+      );
+    },
+
+    onChanged(listener) {
+      const item = currentItem();
+      const events = [Office.EventType.AppointmentTimeChanged, Office.EventType.RecipientsChanged];
+      for (const type of events) {
+        item.addHandlerAsync(type, listener, () => undefined);
+      }
+      return () => {
+        for (const type of events) item.removeHandlerAsync(type, () => undefined);
+      };
+    },
+  };
+}

@@ -34,7 +34,6 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
-      testTimeout: 120000,
     },
   ],
 };

@@ -11,11 +11,11 @@ const { loadDeployment, rewriteManifest, appConfigFor } = require('./config/depl
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-/** @param {Record<string, string>} _env @param {{ mode?: string }} argv */
-module.exports = (_env, argv) => {
+/** @param {{ graphPort?: string | number } | undefined} env @param {{ mode?: string }} argv */
+module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
   const deployment = loadDeployment();
-  const graphPort = Number(process.env.GRAPH_PORT ?? 3001);
+  const graphPort = Number(env?.graphPort ?? process.env.GRAPH_PORT ?? 3001);
   const appConfig = appConfigFor(
     production ? { kind: 'production', deployment } : { kind: 'demo', graphPort, deployment },
   );

@@ -57,6 +57,18 @@ function outlookInput(body: unknown): EventInput {
   return input;
 }
 
+/** Outlook resolves a room added by address to its directory name, as it does from the address book. */
+function resolveRoomNames(input: EventInput, tenant: EventDeps['tenant']): EventInput {
+  if (!input.locations) return input;
+  const locations = input.locations.map((l) => {
+    if (l.displayName || !l.locationEmailAddress) return l;
+    const room = tenant.rooms.find((r) => r.emailAddress === l.locationEmailAddress);
+    return { ...l, displayName: room?.displayName ?? l.locationEmailAddress, locationType: 'conferenceRoom' };
+  });
+  const displayName = locations.map((l) => l.displayName).join('; ');
+  return { ...input, locations, location: { displayName, locationType: 'default' } };
+}
+
 function itemView(event: StoredEvent): Record<string, unknown> {
   const customProperties: Record<string, string> = {};
   for (const property of event.extendedProperties.values()) {
@@ -94,14 +106,17 @@ export async function outlookRoute(
   const [id, action] = rest;
   if (method === 'POST' && !id) {
     const user = deps.userFor(isRecord(body) ? body.user : undefined);
-    const event = createStoredEvent(deps, user, outlookInput(body), { draft: true, now: ctx.now });
+    const event = createStoredEvent(deps, user, resolveRoomNames(outlookInput(body), deps.tenant), {
+      draft: true,
+      now: ctx.now,
+    });
     return json(ctx, 201, itemView(event));
   }
   if (!id) return null;
   const event = ownItem(deps, id);
   if (method === 'GET' && !action) return json(ctx, 200, itemView(event));
   if (method === 'PATCH' && !action) {
-    const input = outlookInput(body);
+    const input = resolveRoomNames(outlookInput(body), deps.tenant);
     // Outlook keeps an edited meeting's changes unsent until the organizer sends the update.
     if (input.start || input.end || input.attendees || input.recurrence !== undefined) event.isDraft = true;
     updateStoredEvent(deps, event, input, ctx.now);

@@ -13,3 +13,4 @@ export function createOfficeAdapters(): OfficeAdapters {
 }
 
 export { whenOfficeReady, missingRequirements, officeTheme, uiLocale, userEmail } from './officeReady';
+export { displayTimeZone } from './itemReader';

@@ -1,0 +1,306 @@
+// The Outlook side of the simulator: one appointment being composed, saved and sent through the
+// emulator's Outlook control routes (Outlook talks to Exchange, not Graph, so these are not in the
+// Graph log), the mailbox's roaming settings, and the item events Outlook raises. The host page
+// renders it as a form; the task pane's Office.js shim (officeShim.ts) reads and changes it.
+
+export type Repeat = 'none' | 'daily' | 'weekly';
+
+export interface RoomOnItem {
+  readonly email: string;
+  readonly displayName: string;
+}
+
+export interface DraftItem {
+  readonly subject: string;
+  readonly start: Date;
+  readonly end: Date;
+  readonly isAllDay: boolean;
+  readonly required: readonly string[];
+  readonly rooms: readonly RoomOnItem[];
+  /** Free-text location typed into the form. */
+  readonly customLocation: string;
+  readonly repeat: Repeat;
+  /** Occurrences of a repeating meeting. */
+  readonly occurrences: number;
+}
+
+export type ItemEvent = 'olkAppointmentTimeChanged' | 'olkRecipientsChanged';
+
+/** Key-value storage for roaming settings (the browser's localStorage in the page, a Map in tests). */
+export interface SettingsStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface MailboxOptions {
+  /** Origin of the emulator, e.g. http://localhost:3001. */
+  readonly emulatorUrl: string;
+  readonly fetch: (input: string, init?: RequestInit) => Promise<Response>;
+  readonly user: { readonly email: string; readonly displayName: string; readonly timeZone: string };
+  readonly storage: SettingsStorage;
+  readonly now?: () => Date;
+}
+
+export interface SavedState {
+  /** EWS item id, as Office.js's getItemIdAsync returns it. */
+  readonly itemId: string;
+  readonly restId: string;
+  readonly isDraft: boolean;
+  readonly customProperties: Readonly<Record<string, string>>;
+  readonly locationText: string;
+  readonly roomResponses: Readonly<Record<string, string>>;
+}
+
+const ROAMING_KEY = 'roombook-simulator.roamingSettings';
+const HOUR = 3_600_000;
+
+function nextHalfHour(now: Date): Date {
+  const next = new Date(now.getTime() + 30 * 60_000);
+  next.setUTCMinutes(next.getUTCMinutes() < 30 ? 30 : 60, 0, 0);
+  // Rooms are most useful to try on a working day: move a weekend default to Monday.
+  while (next.getUTCDay() === 0 || next.getUTCDay() === 6) next.setTime(next.getTime() + 24 * HOUR);
+  return next;
+}
+
+export class SimulatedMailbox {
+  private draft: DraftItem;
+  private saved: SavedState | null = null;
+  private notice: string | null = null;
+  private readonly handlers = new Map<ItemEvent, Set<() => void>>();
+  private readonly listeners = new Set<() => void>();
+  private roaming: Record<string, unknown>;
+
+  constructor(private readonly options: MailboxOptions) {
+    const start = nextHalfHour(options.now?.() ?? new Date());
+    this.draft = {
+      subject: '',
+      start,
+      end: new Date(start.getTime() + HOUR),
+      isAllDay: false,
+      required: [],
+      rooms: [],
+      customLocation: '',
+      repeat: 'none',
+      occurrences: 10,
+    };
+    this.roaming = this.loadRoaming();
+  }
+
+  get user(): MailboxOptions['user'] {
+    return this.options.user;
+  }
+
+  item(): DraftItem {
+    return this.draft;
+  }
+
+  savedState(): SavedState | null {
+    return this.saved;
+  }
+
+  /** The add-in's message in the item's notification bar. */
+  notification(): string | null {
+    return this.notice;
+  }
+
+  notify(message: string): void {
+    this.notice = message;
+    this.changed();
+  }
+
+  /** The host form re-renders on every change. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  addHandler(event: ItemEvent, handler: () => void): void {
+    const set = this.handlers.get(event) ?? new Set();
+    set.add(handler);
+    this.handlers.set(event, set);
+  }
+
+  removeHandlers(event: ItemEvent): void {
+    this.handlers.delete(event);
+  }
+
+  update(patch: Partial<DraftItem>): void {
+    const before = this.draft;
+    this.draft = { ...before, ...patch };
+    this.changed();
+    const timeChanged =
+      before.start.getTime() !== this.draft.start.getTime() ||
+      before.end.getTime() !== this.draft.end.getTime() ||
+      before.isAllDay !== this.draft.isAllDay ||
+      before.repeat !== this.draft.repeat;
+    if (timeChanged) this.raise('olkAppointmentTimeChanged');
+    if (before.required.join() !== this.draft.required.join() || before.rooms !== this.draft.rooms) {
+      this.raise('olkRecipientsChanged');
+    }
+  }
+
+  addRooms(rooms: readonly RoomOnItem[]): void {
+    const known = new Set(this.draft.rooms.map((r) => r.email.toLowerCase()));
+    const added = rooms.filter((r) => !known.has(r.email.toLowerCase()));
+    if (added.length) this.update({ rooms: [...this.draft.rooms, ...added] });
+  }
+
+  removeRooms(emails: readonly string[]): void {
+    const gone = new Set(emails.map((e) => e.toLowerCase()));
+    this.update({ rooms: this.draft.rooms.filter((r) => !gone.has(r.email.toLowerCase())) });
+  }
+
+  /** The location line as Outlook shows it: rooms, then any typed location. */
+  locationText(): string {
+    return [...this.draft.rooms.map((r) => r.displayName || r.email), this.draft.customLocation]
+      .filter(Boolean)
+      .join('; ');
+  }
+
+  /** Saves the item to the calendar (a draft: nobody is invited until it is sent). */
+  async save(): Promise<string> {
+    const body = this.itemBody();
+    const answer = this.saved
+      ? await this.control('PATCH', `/items/${encodeURIComponent(this.saved.restId)}`, body)
+      : await this.control('POST', '/items', { ...body, user: this.options.user.email });
+    this.saved = this.savedFrom(answer);
+    // Outlook resolves a room added by address to its directory name when the item is saved.
+    const names = new Map(
+      (answer as { locations: { locationEmailAddress?: string; displayName: string }[] }).locations.map(
+        (l) => [l.locationEmailAddress ?? '', l.displayName],
+      ),
+    );
+    this.draft = {
+      ...this.draft,
+      rooms: this.draft.rooms.map((r) => ({
+        ...r,
+        displayName: names.get(r.email.toLowerCase()) ?? r.displayName,
+      })),
+    };
+    this.changed();
+    return this.saved.itemId;
+  }
+
+  /** Sends the invitation: attendees get it, and rooms accept or decline. */
+  async send(): Promise<void> {
+    await this.save();
+    const restId = this.saved?.restId ?? '';
+    this.saved = this.savedFrom(await this.control('POST', `/items/${encodeURIComponent(restId)}/send`));
+    this.changed();
+  }
+
+  /** Re-reads what Exchange holds (the add-in's custom properties, the rooms' responses). */
+  async refresh(): Promise<SavedState | null> {
+    if (!this.saved) return null;
+    this.saved = this.savedFrom(await this.control('GET', `/items/${encodeURIComponent(this.saved.restId)}`));
+    this.changed();
+    return this.saved;
+  }
+
+  getSetting(key: string): unknown {
+    return this.roaming[key];
+  }
+
+  setSetting(key: string, value: unknown): void {
+    this.roaming = { ...this.roaming, [key]: value };
+  }
+
+  removeSetting(key: string): void {
+    const { [key]: _removed, ...rest } = this.roaming;
+    this.roaming = rest;
+  }
+
+  saveSettings(): void {
+    this.options.storage.setItem(ROAMING_KEY, JSON.stringify(this.roaming));
+  }
+
+  private loadRoaming(): Record<string, unknown> {
+    try {
+      const stored = JSON.parse(this.options.storage.getItem(ROAMING_KEY) ?? '{}') as unknown;
+      return typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  private itemBody(): Record<string, unknown> {
+    const d = this.draft;
+    const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+    return {
+      subject: d.subject,
+      start: d.start.toISOString(),
+      end: d.end.toISOString(),
+      timeZone: 'UTC',
+      isAllDay: d.isAllDay,
+      attendees: [
+        ...d.required.map((address) => ({ address, type: 'required' })),
+        ...d.rooms.map((room) => ({ address: room.email, type: 'resource' })),
+      ],
+      locations: [
+        ...d.rooms.map((room) => ({ locationEmailAddress: room.email, displayName: room.displayName })),
+        ...(d.customLocation ? [{ displayName: d.customLocation }] : []),
+      ],
+      recurrence:
+        d.repeat === 'none'
+          ? null
+          : {
+              pattern: {
+                type: d.repeat,
+                interval: 1,
+                ...(d.repeat === 'weekly' ? { daysOfWeek: [days[d.start.getUTCDay()]] } : {}),
+              },
+              range: {
+                type: 'numbered',
+                startDate: d.start.toISOString().slice(0, 10),
+                numberOfOccurrences: d.occurrences,
+                recurrenceTimeZone: 'UTC',
+              },
+            },
+    };
+  }
+
+  private savedFrom(answer: unknown): SavedState {
+    const view = answer as {
+      id: string;
+      itemId: string;
+      isDraft: boolean;
+      customProperties: Record<string, string>;
+      locations: { displayName: string }[];
+      attendees: { address: string; type: string; response: string }[];
+    };
+    return {
+      itemId: view.itemId,
+      restId: view.id,
+      isDraft: view.isDraft,
+      customProperties: view.customProperties,
+      locationText: view.locations.map((l) => l.displayName).join('; '),
+      roomResponses: Object.fromEntries(
+        view.attendees.filter((a) => a.type === 'resource').map((a) => [a.address, a.response]),
+      ),
+    };
+  }
+
+  private async control(method: string, path: string, body?: unknown): Promise<unknown> {
+    const response = await this.options.fetch(`${this.options.emulatorUrl}/_emulator/outlook${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const answer = (await response.json()) as unknown;
+    if (!response.ok) {
+      const message = (answer as { error?: { message?: string } }).error?.message ?? response.statusText;
+      throw new Error(
+        `Outlook could not ${method === 'POST' && path.endsWith('/send') ? 'send' : 'save'}: ${message}`,
+      );
+    }
+    return answer;
+  }
+
+  private raise(event: ItemEvent): void {
+    for (const handler of this.handlers.get(event) ?? []) handler();
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,223 @@
+// The slice of Office.js that Roombook uses, backed by the simulated mailbox. Results come back
+// asynchronously, as in Outlook, so timing bugs that would show in Outlook show here too.
+import type { SimulatedMailbox } from './mailbox';
+
+type Callback<T> = (result: {
+  status: 'succeeded' | 'failed';
+  value: T;
+  error?: { code: number; name: string; message: string };
+}) => void;
+
+const later = (fn: () => void) => setTimeout(fn, 0);
+
+function succeed<T>(callback: Callback<T> | undefined, value: T): void {
+  later(() => callback?.({ status: 'succeeded', value }));
+}
+
+function fail(callback: Callback<unknown> | undefined, code: number, name: string, message: string): void {
+  later(() => callback?.({ status: 'failed', value: undefined, error: { code, name, message } }));
+}
+
+/** Office passes options before the callback in some overloads; take the last function given. */
+function callbackOf<T>(args: unknown[]): Callback<T> | undefined {
+  return [...args].reverse().find((a): a is Callback<T> => typeof a === 'function');
+}
+
+const getter = <T>(read: () => T) => ({
+  getAsync: (...args: unknown[]) => succeed(callbackOf<T>(args), read()),
+});
+
+function recipients(list: () => readonly string[]) {
+  return getter(() =>
+    list().map((emailAddress) => ({
+      emailAddress,
+      displayName: emailAddress,
+      recipientType: 'user',
+      appointmentResponse: 'none',
+    })),
+  );
+}
+
+export interface ShimOptions {
+  readonly displayLanguage: string;
+  readonly theme: 'light' | 'dark';
+  /** The Mailbox requirement set version this host claims; lower it to see the unsupported-host message. */
+  readonly mailboxVersion: string;
+}
+
+/** Requirement-set versions compare by their parts: 1.13 is newer than 1.8. */
+function atMost(version: string, supported: string): boolean {
+  const [a = 0, b = 0] = version.split('.').map(Number);
+  const [c = 0, d = 0] = supported.split('.').map(Number);
+  return a < c || (a === c && b <= d);
+}
+
+const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+function recurrenceOf(mailbox: SimulatedMailbox) {
+  const d = mailbox.item();
+  if (d.repeat === 'none') return null;
+  const last = new Date(
+    d.start.getTime() + (d.occurrences - 1) * (d.repeat === 'daily' ? 1 : 7) * 86_400_000,
+  );
+  return {
+    recurrenceType: d.repeat,
+    recurrenceProperties:
+      d.repeat === 'weekly' ? { interval: 1, days: [DAY_NAMES[d.start.getUTCDay()]] } : { interval: 1 },
+    recurrenceTimeZone: { name: 'UTC' },
+    seriesTime: {
+      getStartDate: () => d.start.toISOString().slice(0, 10),
+      getEndDate: () => last.toISOString().slice(0, 10),
+    },
+  };
+}
+
+export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptions) {
+  const item = {
+    itemType: 'appointment',
+    subject: getter(() => mailbox.item().subject),
+    start: getter(() => mailbox.item().start),
+    end: getter(() => mailbox.item().end),
+    isAllDayEvent: getter(() => mailbox.item().isAllDay),
+    location: getter(() => mailbox.locationText()),
+    requiredAttendees: recipients(() => [
+      ...mailbox.item().required,
+      ...mailbox.item().rooms.map((r) => r.email),
+    ]),
+    optionalAttendees: recipients(() => []),
+    organizer: getter(() => ({ emailAddress: mailbox.user.email, displayName: mailbox.user.displayName })),
+    recurrence: getter(() => recurrenceOf(mailbox)),
+    enhancedLocation: {
+      getAsync: (...args: unknown[]) =>
+        succeed(callbackOf(args), [
+          ...mailbox.item().rooms.map((r) => ({
+            locationIdentifier: { id: r.email, type: 'room' },
+            displayName: r.displayName || r.email,
+            emailAddress: r.email,
+          })),
+          ...(mailbox.item().customLocation
+            ? [
+                {
+                  locationIdentifier: { id: mailbox.item().customLocation, type: 'custom' },
+                  displayName: mailbox.item().customLocation,
+                  emailAddress: '',
+                },
+              ]
+            : []),
+        ]),
+      addAsync: (ids: { id: string; type: string }[], ...args: unknown[]) => {
+        mailbox.addRooms(
+          ids.filter((i) => i.type === 'room').map((i) => ({ email: i.id.toLowerCase(), displayName: '' })),
+        );
+        succeed(callbackOf(args), undefined);
+      },
+      removeAsync: (ids: { id: string }[], ...args: unknown[]) => {
+        mailbox.removeRooms(ids.map((i) => i.id));
+        succeed(callbackOf(args), undefined);
+      },
+    },
+    getItemIdAsync: (...args: unknown[]) => {
+      const saved = mailbox.savedState();
+      if (saved) succeed(callbackOf(args), saved.itemId);
+      // Outlook's answer for an item that was never saved.
+      else fail(callbackOf(args), 9051, 'ItemNotSaved', 'The item has not been saved.');
+    },
+    saveAsync: (...args: unknown[]) => {
+      const callback = callbackOf<string>(args);
+      mailbox.save().then(
+        (id) => succeed(callback, id),
+        (error: unknown) => fail(callback as Callback<unknown>, 9002, 'InternalServerError', String(error)),
+      );
+    },
+    loadCustomPropertiesAsync: (...args: unknown[]) => {
+      const callback = callbackOf<unknown>(args);
+      const read = async () => {
+        const saved = await mailbox.refresh();
+        const json = Object.values(saved?.customProperties ?? {})[0];
+        const values = (json ? JSON.parse(json) : {}) as Record<string, unknown>;
+        return {
+          get: (key: string) => values[key],
+          set: () => undefined,
+          remove: () => undefined,
+          getAll: () => values,
+        };
+      };
+      read().then(
+        (props) => succeed(callback, props),
+        (error: unknown) => fail(callback, 9002, 'InternalServerError', String(error)),
+      );
+    },
+    notificationMessages: {
+      replaceAsync: (_key: string, details: { message: string }, ...args: unknown[]) => {
+        mailbox.notify(details.message);
+        succeed(callbackOf(args), undefined);
+      },
+    },
+    addHandlerAsync: (type: string, handler: () => void, ...args: unknown[]) => {
+      mailbox.addHandler(type as 'olkAppointmentTimeChanged', handler);
+      succeed(callbackOf(args), undefined);
+    },
+    removeHandlerAsync: (type: string, ...args: unknown[]) => {
+      mailbox.removeHandlers(type as 'olkAppointmentTimeChanged');
+      succeed(callbackOf(args), undefined);
+    },
+  };
+
+  const context = {
+    displayLanguage: options.displayLanguage,
+    officeTheme:
+      options.theme === 'dark'
+        ? { bodyBackgroundColor: '#1f1f1f', bodyForegroundColor: '#ffffff' }
+        : { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#242424' },
+    requirements: {
+      isSetSupported: (name: string, version = '1.1') =>
+        name === 'Mailbox' && atMost(version, options.mailboxVersion),
+    },
+    roamingSettings: {
+      get: (key: string) => mailbox.getSetting(key),
+      set: (key: string, value: unknown) => mailbox.setSetting(key, value),
+      remove: (key: string) => mailbox.removeSetting(key),
+      saveAsync: (...args: unknown[]) => {
+        mailbox.saveSettings();
+        succeed(callbackOf(args), undefined);
+      },
+    },
+    mailbox: {
+      item,
+      userProfile: {
+        emailAddress: mailbox.user.email,
+        displayName: mailbox.user.displayName,
+        timeZone: mailbox.user.timeZone,
+      },
+      // EWS ids are standard base64 and REST ids the URL-safe variant, as in Exchange.
+      convertToRestId: (id: string) => id.replace(/\//g, '-').replace(/\+/g, '_'),
+    },
+    ui: {
+      displayDialogAsync: (_url: string, ...args: unknown[]) =>
+        fail(callbackOf(args), 12007, 'DialogNotSupported', 'The simulator signs in with emulator tokens.'),
+    },
+  };
+
+  return {
+    onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: 'Outlook', platform: 'OfficeOnline' };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    context,
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    EventType: {
+      AppointmentTimeChanged: 'olkAppointmentTimeChanged',
+      RecipientsChanged: 'olkRecipientsChanged',
+    },
+    HostType: { Outlook: 'Outlook' },
+    MailboxEnums: {
+      LocationType: { Room: 'room', Custom: 'custom' },
+      RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' },
+      ItemNotificationMessageType: {
+        InformationalMessage: 'informationalMessage',
+        ErrorMessage: 'errorMessage',
+      },
+    },
+  };
+}

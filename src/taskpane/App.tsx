@@ -1,0 +1,99 @@
+// The pane: theme and language from Office, the consent gate, then the three tabs.
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import * as React from 'react';
+import { BookView } from './book/BookView';
+import { MyBookings } from './bookings/MyBookings';
+import { ConsentPanel } from './consent/ConsentPanel';
+import { useConsent } from './consent/useConsent';
+import { ErrorBoundary } from './ErrorBoundary';
+import { errorMessage } from './errorMessage';
+import { createI18n, I18nProvider, useI18n } from './i18n/I18nProvider';
+import { PrivacyView } from './privacy/PrivacyView';
+import { ServicesProvider, type Services } from './services';
+import { useAppStyles } from './App.styles';
+import { StatusProvider } from './StatusRegion';
+
+export interface AppProps {
+  readonly services: Services;
+  readonly locale: string;
+  readonly theme: 'light' | 'dark';
+  /** Requirement sets the host lacks; non-empty means Roombook cannot work here. */
+  readonly missingRequirements: readonly string[];
+  readonly timeZone: string;
+}
+
+type TabName = 'book' | 'bookings' | 'privacy';
+
+function Pane(props: { timeZone: string }): React.JSX.Element {
+  const { t } = useI18n();
+  const consent = useConsent();
+  const [tab, setTab] = React.useState<TabName>('book');
+
+  if (consent.state.status === 'loading') return <Spinner label={t('loading')} />;
+  if (consent.state.status === 'failed') {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{errorMessage(consent.state.error, t)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (consent.state.status === 'needed') return <ConsentPanel onAccept={consent.accept} />;
+
+  const record = consent.state.record;
+  return (
+    <>
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)}>
+        <Tab value="book">{t('tabBook')}</Tab>
+        <Tab value="bookings">{t('tabBookings')}</Tab>
+        <Tab value="privacy">{t('tabPrivacy')}</Tab>
+      </TabList>
+      <div
+        role="tabpanel"
+        aria-label={t(tab === 'book' ? 'tabBook' : tab === 'bookings' ? 'tabBookings' : 'tabPrivacy')}
+      >
+        {tab === 'book' && <BookView />}
+        {tab === 'bookings' && <MyBookings timeZone={props.timeZone} />}
+        {tab === 'privacy' && (
+          <PrivacyView consent={record} onWithdraw={consent.withdraw} timeZone={props.timeZone} />
+        )}
+      </div>
+    </>
+  );
+}
+
+export function App(props: AppProps): React.JSX.Element {
+  const styles = useAppStyles();
+  const fallback = createI18n(props.locale).t;
+  return (
+    <FluentProvider theme={props.theme === 'dark' ? webDarkTheme : webLightTheme}>
+      <I18nProvider locale={props.locale}>
+        <main className={styles.root}>
+          <ErrorBoundary message={fallback('errorUnexpected')}>
+            {props.missingRequirements.length > 0 ? (
+              <MessageBar intent="error">
+                <MessageBarBody>
+                  {fallback('errorUnsupportedHost', { sets: props.missingRequirements.join(', ') })}
+                </MessageBarBody>
+              </MessageBar>
+            ) : (
+              <ServicesProvider services={props.services}>
+                <StatusProvider>
+                  <Pane timeZone={props.timeZone} />
+                </StatusProvider>
+              </ServicesProvider>
+            )}
+          </ErrorBoundary>
+        </main>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

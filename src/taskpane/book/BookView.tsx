@@ -1,0 +1,52 @@
+// The Book tab: the meeting, the search, the results, and other times when nothing is free.
+import { Spinner } from '@fluentui/react-components';
+import * as React from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { Alternatives } from './Alternatives';
+import { AppointmentSummary } from './AppointmentSummary';
+import { useBookViewStyles } from './BookView.styles';
+import { RoomResults } from './RoomResults';
+import { SearchForm } from './SearchForm';
+import { useBookView } from './useBookView';
+
+export function BookView(): React.JSX.Element {
+  const view = useBookView();
+  const { t } = useI18n();
+  const styles = useBookViewStyles();
+  if (!view.appointment || !view.criteria) {
+    return view.busy === 'loading' ? <Spinner label={t('loading')} /> : <></>;
+  }
+  const results = view.outcome?.results ?? [];
+  const noneFree = view.outcome !== null && !results.some((r) => r.availability.status === 'free');
+  return (
+    <div className={styles.root}>
+      <AppointmentSummary appointment={view.appointment} existing={view.existing} />
+      <SearchForm
+        criteria={view.criteria}
+        onChange={view.setCriteria}
+        onSearch={() => void view.search()}
+        rooms={view.rooms}
+        roomLists={view.roomLists}
+        searching={view.busy === 'searching'}
+      />
+      {view.busy === 'searching' && <Spinner size="small" label={t('searching')} />}
+      {results.length > 0 && (
+        <RoomResults
+          results={results}
+          bookedEmail={view.existing?.resourceMailbox ?? null}
+          bookingEmail={view.bookingRoom}
+          canBook={view.appointment.mode === 'compose' && view.busy === null}
+          onBook={(room) => void view.book(room)}
+        />
+      )}
+      {noneFree && (
+        <Alternatives
+          suggestions={view.alternatives}
+          timeZone={view.appointment.displayTimeZone}
+          busy={view.busy !== null}
+          onSuggest={() => void view.suggestTimes()}
+        />
+      )}
+    </div>
+  );
+}

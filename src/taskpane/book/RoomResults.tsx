@@ -1,0 +1,77 @@
+// Ranked rooms: each a list item named by the room, with its availability for this meeting and a
+// "Book <room>" button.
+import { Badge, Button, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import * as React from 'react';
+import { locationText } from '../../core/booking';
+import type { RankedRoom, Room, RoomAvailability } from '../../core/model';
+import type { MessageKey } from '../i18n/en-US';
+import { useI18n, type Translate } from '../i18n/I18nProvider';
+import { useBookViewStyles } from './BookView.styles';
+
+const STATUS: Record<
+  RoomAvailability['status'],
+  { key: MessageKey; color: 'success' | 'danger' | 'warning' | 'informative' }
+> = {
+  free: { key: 'statusFree', color: 'success' },
+  busy: { key: 'statusBusy', color: 'danger' },
+  tentative: { key: 'statusTentative', color: 'warning' },
+  unknown: { key: 'statusUnknown', color: 'informative' },
+};
+
+function availabilityText(availability: RoomAvailability, t: Translate): string {
+  if (availability.total > 1 && availability.status !== 'unknown') {
+    return t('seriesFree', { free: availability.freeCount, total: availability.total });
+  }
+  return t(STATUS[availability.status].key);
+}
+
+export interface RoomResultsProps {
+  readonly results: readonly RankedRoom[];
+  readonly bookedEmail: string | null;
+  readonly bookingEmail: string | null;
+  readonly canBook: boolean;
+  readonly onBook: (room: Room) => void;
+}
+
+export function RoomResults(props: RoomResultsProps): React.JSX.Element {
+  const { t } = useI18n();
+  const styles = useBookViewStyles();
+  const headingId = React.useId();
+  const same = (a: string | null, b: string) => a?.toLowerCase() === b.toLowerCase();
+  return (
+    <section aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        {t('resultsHeading')}
+      </Subtitle2>
+      <ul className={styles.list} aria-labelledby={headingId}>
+        {props.results.map(({ room, availability }) => (
+          <li key={room.email} className={styles.result} aria-label={room.displayName}>
+            <div className={styles.resultText}>
+              <Text weight="semibold">{room.displayName}</Text>
+              <Text size={200} className={styles.meta}>
+                {locationText(room)} ·{' '}
+                {room.capacity === null ? t('capacityUnknown') : t('capacity', { count: room.capacity })}
+              </Text>
+              <Badge appearance="tint" color={STATUS[availability.status].color}>
+                {availabilityText(availability, t)}
+              </Badge>
+            </div>
+            {same(props.bookedEmail, room.email) ? (
+              <Badge appearance="filled" color="success">
+                {t('booked')}
+              </Badge>
+            ) : null}
+            <Button
+              appearance={availability.status === 'free' ? 'primary' : 'secondary'}
+              disabled={!props.canBook || props.bookingEmail !== null}
+              icon={same(props.bookingEmail, room.email) ? <Spinner size="tiny" /> : undefined}
+              onClick={() => props.onBook(room)}
+            >
+              {t('bookButton', { room: room.displayName })}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

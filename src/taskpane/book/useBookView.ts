@@ -1,0 +1,210 @@
+// State of the Book tab: the item as Outlook has it, its existing booking, the search and booking.
+// Follows the item: a changed time or attendee list re-reads it and refreshes availability.
+import * as React from 'react';
+import { findAlternativeTimes } from '../../core/alternatives';
+import { bookRoom, loadExistingBooking } from '../../core/booking';
+import type {
+  Appointment,
+  BookingRecord,
+  RankedRoom,
+  Room,
+  RoomList,
+  SearchCriteria,
+  TimeSuggestion,
+} from '../../core/model';
+import { searchRooms } from '../../core/roomSearch';
+import { defaultCriteria } from '../../core/search';
+import { errorMessage } from '../errorMessage';
+import { useI18n } from '../i18n/I18nProvider';
+import { useServices } from '../services';
+import { useAnnounce } from '../StatusRegion';
+
+export interface SearchOutcome {
+  readonly results: readonly RankedRoom[];
+  readonly totalMatches: number;
+}
+
+export interface BookView {
+  readonly appointment: Appointment | null;
+  readonly existing: BookingRecord | null;
+  readonly criteria: SearchCriteria | null;
+  readonly setCriteria: (criteria: SearchCriteria) => void;
+  readonly rooms: readonly Room[];
+  readonly roomLists: readonly RoomList[];
+  readonly outcome: SearchOutcome | null;
+  readonly busy: 'loading' | 'searching' | 'booking' | 'suggesting' | null;
+  readonly bookingRoom: string | null;
+  readonly alternatives: readonly TimeSuggestion[] | null;
+  search(): Promise<void>;
+  book(room: Room): Promise<void>;
+  suggestTimes(): Promise<void>;
+}
+
+export function useBookView(): BookView {
+  const services = useServices();
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const [appointment, setAppointment] = React.useState<Appointment | null>(null);
+  const [existing, setExisting] = React.useState<BookingRecord | null>(null);
+  const [criteria, setCriteriaState] = React.useState<SearchCriteria | null>(null);
+  const [capacityTouched, setCapacityTouched] = React.useState(false);
+  const [directory, setDirectory] = React.useState<{ rooms: Room[]; lists: RoomList[] }>({
+    rooms: [],
+    lists: [],
+  });
+  const [outcome, setOutcome] = React.useState<SearchOutcome | null>(null);
+  const [busy, setBusy] = React.useState<BookView['busy']>('loading');
+  const [bookingRoom, setBookingRoom] = React.useState<string | null>(null);
+  const [alternatives, setAlternatives] = React.useState<readonly TimeSuggestion[] | null>(null);
+  const fail = React.useCallback(
+    (error: unknown) => announce({ intent: 'error', text: errorMessage(error, t) }),
+    [announce, t],
+  );
+
+  // First load: the item, what it already carries, and the directory for the form's options.
+  React.useEffect(() => {
+    let live = true;
+    (async () => {
+      const item = await services.appointment.read();
+      if (!live) return;
+      setAppointment(item);
+      setCriteriaState((current) => current ?? defaultCriteria(item));
+      const [record, lists, rooms] = await Promise.all([
+        loadExistingBooking(services, item),
+        services.directory.listRoomLists(),
+        services.directory.listRooms(),
+      ]);
+      if (!live) return;
+      setExisting(record);
+      setDirectory({ rooms, lists });
+    })()
+      .catch((error: unknown) => live && fail(error))
+      .finally(() => live && setBusy(null));
+    return () => {
+      live = false;
+    };
+  }, [services, fail]);
+
+  const runSearch = React.useCallback(
+    async (item: Appointment, current: SearchCriteria) => {
+      setBusy('searching');
+      setAlternatives(null);
+      announce({ intent: 'info', text: t('searching') });
+      try {
+        const currentRoom = directory.rooms.find(
+          (room) => room.email.toLowerCase() === existing?.resourceMailbox.toLowerCase(),
+        );
+        const found = await searchRooms(services, { appointment: item, criteria: current, currentRoom });
+        setOutcome({ results: found.results, totalMatches: found.totalMatches });
+        announce({
+          intent: 'info',
+          text: found.results.length
+            ? t('resultsSummary', { shown: found.results.length, total: found.totalMatches })
+            : t('noResults'),
+        });
+      } catch (error) {
+        fail(error);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [services, directory.rooms, existing, announce, fail, t],
+  );
+
+  // The user changed the time or the attendees in Outlook: re-read, keep a capacity the user chose,
+  // and refresh availability if results are on screen.
+  const latest = React.useRef({ criteria, capacityTouched, outcome, runSearch });
+  React.useEffect(() => {
+    latest.current = { criteria, capacityTouched, outcome, runSearch };
+  });
+  React.useEffect(
+    () =>
+      services.appointment.onChanged(() => {
+        services.appointment.read().then((item) => {
+          setAppointment(item);
+          const now = latest.current;
+          const next =
+            now.criteria && !now.capacityTouched
+              ? { ...now.criteria, minCapacity: defaultCriteria(item).minCapacity }
+              : now.criteria;
+          if (next) setCriteriaState(next);
+          if (now.outcome && next) void now.runSearch(item, next);
+        }, fail);
+      }),
+    [services, fail],
+  );
+
+  const setCriteria = React.useCallback((next: SearchCriteria) => {
+    setCriteriaState((previous) => {
+      if (previous && previous.minCapacity !== next.minCapacity) setCapacityTouched(true);
+      return next;
+    });
+  }, []);
+
+  const search = React.useCallback(async () => {
+    if (appointment && criteria) await runSearch(appointment, criteria);
+  }, [appointment, criteria, runSearch]);
+
+  const book = React.useCallback(
+    async (room: Room) => {
+      if (!criteria) return;
+      setBusy('booking');
+      setBookingRoom(room.email);
+      announce({ intent: 'info', text: t('booking', { room: room.displayName }) });
+      try {
+        const done = await bookRoom(services, {
+          room,
+          criteria,
+          addinVersion: services.addinVersion,
+          ownerEmail: services.userEmail,
+          previous: existing,
+          notification: (r) => t('bookedNotification', { room: r.displayName }),
+        });
+        setExisting(done.record);
+        setAppointment(await services.appointment.read());
+        const text = done.roomAdded
+          ? t('bookedStatus', { room: room.displayName })
+          : t('alreadyBooked', { room: room.displayName });
+        announce({
+          intent: 'success',
+          text: done.replaced ? `${text} ${t('replacedStatus', { room: room.displayName })}` : text,
+        });
+      } catch (error) {
+        announce({ intent: 'error', text: `${errorMessage(error, t)} ${t('errorNothingChanged')}` });
+      } finally {
+        setBusy(null);
+        setBookingRoom(null);
+      }
+    },
+    [services, criteria, existing, announce, t],
+  );
+
+  const suggestTimes = React.useCallback(async () => {
+    if (!appointment || !outcome) return;
+    setBusy('suggesting');
+    try {
+      const rooms = outcome.results.map((r) => r.room);
+      setAlternatives(await findAlternativeTimes(services, { appointment, rooms, now: services.now() }));
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(null);
+    }
+  }, [services, appointment, outcome, fail]);
+
+  return {
+    appointment,
+    existing,
+    criteria,
+    setCriteria,
+    rooms: directory.rooms,
+    roomLists: directory.lists,
+    outcome,
+    busy,
+    bookingRoom,
+    alternatives,
+    search,
+    book,
+    suggestTimes,
+  };
+}

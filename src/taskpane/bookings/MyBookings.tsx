@@ -1,0 +1,70 @@
+// My bookings: upcoming meetings booked with Roombook, the room's response, and cancel.
+import { Badge, Button, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import * as React from 'react';
+import type { RoomResponse } from '../../core/model';
+import { useBookViewStyles } from '../book/BookView.styles';
+import type { MessageKey } from '../i18n/en-US';
+import { useI18n } from '../i18n/I18nProvider';
+import { useMyBookings } from './useMyBookings';
+
+const RESPONSES: Record<
+  RoomResponse,
+  { key: MessageKey; color: 'success' | 'danger' | 'warning' | 'informative' }
+> = {
+  accepted: { key: 'responseAccepted', color: 'success' },
+  declined: { key: 'responseDeclined', color: 'danger' },
+  tentativelyAccepted: { key: 'responseTentative', color: 'warning' },
+  none: { key: 'responseNone', color: 'informative' },
+};
+
+export function MyBookings(props: { timeZone: string }): React.JSX.Element {
+  const { t, dateTime, time } = useI18n();
+  const styles = useBookViewStyles();
+  const view = useMyBookings();
+  const headingId = React.useId();
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <div className={styles.row}>
+        <Subtitle2 as="h2" id={headingId} className={styles.grow}>
+          {t('bookingsHeading')}
+        </Subtitle2>
+        <Button onClick={view.refresh} disabled={view.loading}>
+          {t('bookingsRefresh')}
+        </Button>
+      </div>
+      {view.loading && <Spinner size="small" label={t('loading')} />}
+      {view.bookings?.length === 0 && <Text>{t('bookingsEmpty')}</Text>}
+      {view.bookings && view.bookings.length > 0 && (
+        <ul className={styles.list} aria-labelledby={headingId}>
+          {view.bookings.map((booking, index) => {
+            const response = RESPONSES[booking.roomResponse];
+            const subject = booking.subject || t('untitled');
+            return (
+              <li key={booking.eventId} className={styles.result} aria-label={subject}>
+                <div className={styles.resultText}>
+                  <Text weight="semibold" id={`${headingId}-${index}`}>
+                    {subject}
+                  </Text>
+                  <Text size={200} className={styles.meta}>
+                    {dateTime(booking.start, props.timeZone)} – {time(booking.end, props.timeZone)}
+                  </Text>
+                  <Text size={200}>{booking.record.resourceLocation}</Text>
+                  <Badge appearance="tint" color={response.color}>
+                    {t(response.key)}
+                  </Badge>
+                </div>
+                <Button
+                  disabled={view.cancelling !== null}
+                  aria-describedby={`${headingId}-${index}`}
+                  onClick={() => void view.cancel(booking)}
+                >
+                  {t('cancelBooking')}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+// The user's upcoming events that carry Roombook's properties, and cancelling one.
+import * as React from 'react';
+import { cancelBooking } from '../../core/booking';
+import type { BookedEvent } from '../../core/model';
+import { errorMessage } from '../errorMessage';
+import { useI18n } from '../i18n/I18nProvider';
+import { useServices } from '../services';
+import { useAnnounce } from '../StatusRegion';
+
+/** How far ahead My bookings looks. */
+const HORIZON_DAYS = 60;
+
+export interface MyBookings {
+  readonly bookings: readonly BookedEvent[] | null;
+  readonly loading: boolean;
+  readonly cancelling: string | null;
+  refresh(): void;
+  cancel(booking: BookedEvent): Promise<void>;
+}
+
+export function useMyBookings(): MyBookings {
+  const services = useServices();
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const [bookings, setBookings] = React.useState<readonly BookedEvent[] | null>(null);
+  const [loading, setLoading] = React.useState(true);
+  const [cancelling, setCancelling] = React.useState<string | null>(null);
+
+  // Refresh bumps a generation; the effect loads for it and ignores answers of older generations.
+  const [generation, setGeneration] = React.useState(0);
+  React.useEffect(() => {
+    let live = true;
+    const start = services.now();
+    const end = new Date(start.getTime() + HORIZON_DAYS * 86_400_000);
+    services.bookings
+      .listMine({ start, end })
+      .then(
+        (found) => live && setBookings(found),
+        (error: unknown) => live && announce({ intent: 'error', text: errorMessage(error, t) }),
+      )
+      .finally(() => live && setLoading(false));
+    return () => {
+      live = false;
+    };
+  }, [services, announce, t, generation]);
+
+  const refresh = React.useCallback(() => {
+    setLoading(true);
+    setGeneration((g) => g + 1);
+  }, []);
+
+  const cancel = React.useCallback(
+    async (booking: BookedEvent) => {
+      setCancelling(booking.eventId);
+      try {
+        await cancelBooking(services, booking.eventId);
+        setBookings((current) => current?.filter((b) => b.eventId !== booking.eventId) ?? null);
+        announce({ intent: 'success', text: t('cancelled', { room: booking.record.resourceLocation }) });
+      } catch (error) {
+        announce({ intent: 'error', text: `${errorMessage(error, t)} ${t('errorNothingChanged')}` });
+      } finally {
+        setCancelling(null);
+      }
+    },
+    [services, announce, t],
+  );
+
+  return { bookings, loading, cancelling, refresh, cancel };
+}

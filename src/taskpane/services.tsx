@@ -1,0 +1,42 @@
+// What the UI gets from the composition root: core's ports and a few values. Components reach them
+// through context, so tests render the same components with in-process adapters.
+import * as React from 'react';
+import type { AuditLog } from '../core/auditLog';
+import type {
+  AppointmentPort,
+  BookingStore,
+  ConsentStore,
+  MeetingTimeFinder,
+  RoomDirectory,
+  ScheduleSource,
+  TokenProvider,
+} from '../core/ports';
+
+export interface Services {
+  readonly appointment: AppointmentPort;
+  readonly consent: ConsentStore;
+  readonly directory: RoomDirectory;
+  readonly schedules: ScheduleSource;
+  readonly meetingTimes: MeetingTimeFinder;
+  readonly bookings: BookingStore;
+  readonly tokens: TokenProvider;
+  readonly audit: AuditLog;
+  readonly addinVersion: string;
+  readonly userEmail: string;
+  readonly now: () => Date;
+}
+
+const ServicesContext = React.createContext<Services | null>(null);
+
+export function ServicesProvider(props: {
+  services: Services;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  return <ServicesContext.Provider value={props.services}>{props.children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+  const services = React.useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesProvider');
+  return services;
+}

@@ -48,6 +48,8 @@ module.exports = (env, argv) => {
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets', to: 'assets' },
+        // support.html and privacy.html: the manifests' SupportUrl and privacy links.
+        { from: 'public', to: '.' },
         {
           from: 'manifest*.{xml,json}',
           to: '[name][ext]',

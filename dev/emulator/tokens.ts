@@ -20,7 +20,7 @@ export function issueToken(
       oid: user.id,
       name: user.displayName,
       preferred_username: user.mail,
-      scp: 'User.Read Calendars.ReadWrite Calendars.Read.Shared Place.Read.All',
+      scp: 'Calendars.ReadWrite Calendars.Read.Shared Place.Read.All',
       iat,
       nbf: iat,
       exp: iat + LIFETIME_SECONDS,

@@ -15,14 +15,14 @@ describe('emulator token provider', () => {
       fetch,
       now: () => now,
     });
-    await provider.getToken(['User.Read']);
+    await provider.getToken(['Calendars.ReadWrite']);
     await provider.getToken(['Place.Read.All']);
     expect(fetch).toHaveBeenCalledTimes(1);
     now += 3_590_000;
-    await provider.getToken(['User.Read']);
+    await provider.getToken(['Calendars.ReadWrite']);
     expect(fetch).toHaveBeenCalledTimes(2);
     await provider.signOut();
-    await provider.getToken(['User.Read']);
+    await provider.getToken(['Calendars.ReadWrite']);
     expect(fetch).toHaveBeenCalledTimes(3);
   });
 
@@ -35,22 +35,31 @@ describe('emulator token provider', () => {
   });
 });
 
-describe('token storage', () => {
+/** Source files of the add-in (tests excluded) whose text matches `pattern`. */
+function sourcesMatching(pattern: RegExp): string[] {
+  const offenders: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (
+        /\.tsx?$/.test(name) &&
+        !/\.test\.tsx?$/.test(name) &&
+        pattern.test(readFileSync(path, 'utf8'))
+      )
+        offenders.push(path);
+    }
+  };
+  walk(join(__dirname, '..'));
+  return offenders;
+}
+
+describe('what the add-in keeps and logs', () => {
   it('no source file outside tests touches localStorage or sessionStorage', () => {
-    const offenders: string[] = [];
-    const walk = (dir: string): void => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (
-          /\.tsx?$/.test(name) &&
-          !/\.test\.tsx?$/.test(name) &&
-          /\b(localStorage|sessionStorage)\b/.test(readFileSync(path, 'utf8'))
-        )
-          offenders.push(path);
-      }
-    };
-    walk(join(__dirname, '..'));
-    expect(offenders).toEqual([]);
+    expect(sourcesMatching(/\b(localStorage|sessionStorage)\b/)).toEqual([]);
+  });
+
+  it('no source file logs to the console, so neither tokens nor Graph data can end up there', () => {
+    expect(sourcesMatching(/\bconsole\.(log|info|debug|warn|error|trace)\b/)).toEqual([]);
   });
 });

@@ -84,8 +84,8 @@ describe('NAA token provider', () => {
   it('uses the dialog where NAA is unsupported, without loading MSAL', async () => {
     const h = host(false);
     const provider = createNaaTokenProvider(options, h);
-    await expect(provider.getToken(['User.Read'])).resolves.toBe('dialog-token');
-    await provider.getToken(['User.Read']);
+    await expect(provider.getToken(['Calendars.ReadWrite'])).resolves.toBe('dialog-token');
+    await provider.getToken(['Calendars.ReadWrite']);
     expect(h.openAuthDialog).toHaveBeenCalledTimes(1);
     expect(mockCreateApp).not.toHaveBeenCalled();
   });
@@ -116,7 +116,7 @@ describe('NAA token provider', () => {
   it('signs out by forgetting the account', async () => {
     mockPca.acquireTokenSilent.mockResolvedValue({ accessToken: 'silent', account });
     const provider = createNaaTokenProvider(options, host());
-    await provider.getToken(['User.Read']);
+    await provider.getToken(['Calendars.ReadWrite']);
     await provider.signOut();
     expect(mockPca.setActiveAccount).toHaveBeenLastCalledWith(null);
   });

@@ -41,7 +41,7 @@ function Pane(props: { timeZone: string }): React.JSX.Element {
   if (consent.state.status === 'loading') return <Spinner label={t('loading')} />;
   if (consent.state.status === 'failed') {
     return (
-      <MessageBar intent="error">
+      <MessageBar intent="error" layout="multiline">
         <MessageBarBody>{errorMessage(consent.state.error, t)}</MessageBarBody>
       </MessageBar>
     );
@@ -79,7 +79,7 @@ export function App(props: AppProps): React.JSX.Element {
         <main className={styles.root}>
           <ErrorBoundary message={fallback('errorUnexpected')}>
             {props.missingRequirements.length > 0 ? (
-              <MessageBar intent="error">
+              <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>
                   {fallback('errorUnsupportedHost', { sets: props.missingRequirements.join(', ') })}
                 </MessageBarBody>

@@ -18,7 +18,7 @@ export class ErrorBoundary extends React.Component<Props, { failed: boolean }> {
   override render(): React.ReactNode {
     if (!this.state.failed) return this.props.children;
     return (
-      <MessageBar intent="error" role="alert">
+      <MessageBar intent="error" role="alert" layout="multiline">
         <MessageBarBody>{this.props.message}</MessageBarBody>
       </MessageBar>
     );

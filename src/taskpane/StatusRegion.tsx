@@ -18,7 +18,7 @@ export function StatusProvider(props: { children: React.ReactNode }): React.JSX.
     <AnnounceContext.Provider value={setMessage}>
       <div role="status" aria-live="polite" aria-atomic="true">
         {message && (
-          <MessageBar intent={message.intent}>
+          <MessageBar intent={message.intent} layout="multiline">
             <MessageBarBody>{message.text}</MessageBarBody>
           </MessageBar>
         )}

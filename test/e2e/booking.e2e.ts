@@ -99,10 +99,12 @@ describe('booking a room in the Outlook simulator', () => {
     const free = items.filter({ hasText: 'Free' }).first();
     roomName = (await free.getAttribute('aria-label')) ?? '';
     expect(roomName).not.toBe('');
+    await free.scrollIntoViewIfNeeded();
     await shoot(page, 'results');
     await free.getByRole('button', { name: `Book ${roomName}` }).click();
     await pane.getByRole('status').getByText(`${roomName} is booked`).waitFor();
     await page.getByText(/Roombook: .* added/).waitFor();
+    await pane.getByRole('status').scrollIntoViewIfNeeded();
     await shoot(page, 'booked');
 
     const patch = (await graphLog()).find((r) => r.method === 'PATCH' && r.url.includes('/v1.0/me/events/'));

@@ -52,7 +52,7 @@ export function RoomResults(props: RoomResultsProps): React.JSX.Element {
                 {locationText(room)} ·{' '}
                 {room.capacity === null ? t('capacityUnknown') : t('capacity', { count: room.capacity })}
               </Text>
-              <Badge appearance="tint" color={STATUS[availability.status].color}>
+              <Badge appearance="tint" color={STATUS[availability.status].color} className={styles.badge}>
                 {availabilityText(availability, t)}
               </Badge>
             </div>

@@ -49,7 +49,7 @@ export function MyBookings(props: { timeZone: string }): React.JSX.Element {
                     {dateTime(booking.start, props.timeZone)} – {time(booking.end, props.timeZone)}
                   </Text>
                   <Text size={200}>{booking.record.resourceLocation}</Text>
-                  <Badge appearance="tint" color={response.color}>
+                  <Badge appearance="tint" color={response.color} className={styles.badge}>
                     {t(response.key)}
                   </Badge>
                 </div>

@@ -4,7 +4,6 @@ import { SCOPES } from '../../graph/scopes';
 import type { MessageKey } from '../i18n/en-US';
 
 export const PERMISSIONS: readonly { readonly scope: string; readonly why: MessageKey }[] = [
-  { scope: SCOPES.profile, why: 'permissionUserRead' },
   { scope: SCOPES.calendars, why: 'permissionCalendars' },
   { scope: SCOPES.places, why: 'permissionPlaces' },
   { scope: SCOPES.sharedCalendars, why: 'permissionShared' },

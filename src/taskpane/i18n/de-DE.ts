@@ -19,7 +19,6 @@ export const deDE: Messages = {
   consentCheckbox:
     'Ich stimme zu, dass Roombook die oben genannten Daten liest und schreibt, um Räume für meine Besprechungen zu buchen',
   consentContinue: 'Weiter',
-  permissionUserRead: 'Sie anmelden und Ihr Postfach erkennen.',
   permissionCalendars:
     'Diese Besprechung lesen und die Buchungsangaben daran schreiben; Verfügbarkeit von Räumen sehen.',
   permissionPlaces: 'Das Raumverzeichnis der Organisation lesen (Gebäude, Räume, Kapazität, Ausstattung).',

@@ -17,7 +17,6 @@ export const enUS = {
     'Roombook has no server. Your consent is kept in your mailbox’s settings; you can withdraw it on the Privacy tab.',
   consentCheckbox: 'I agree that Roombook reads and writes the data above to book rooms for my meetings',
   consentContinue: 'Continue',
-  permissionUserRead: 'Sign you in and know which mailbox is yours.',
   permissionCalendars: 'Read this meeting and write the booking details on it; see rooms’ free/busy.',
   permissionPlaces: 'Read the organisation’s room directory (buildings, rooms, capacity, equipment).',
   permissionShared: 'Suggest other times when no room is free (rooms’ calendars).',

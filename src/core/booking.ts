@@ -74,11 +74,16 @@ export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<
   const roomAdded = !onItem(input.room.email);
 
   if (replacing && previousEmail) await appointment.removeRoom(previousEmail);
+  // How far the booking got, so that a failure undoes exactly what was done.
+  let savedAs: string | null = null;
+  let written = false;
   try {
     if (roomAdded) await appointment.addRoom(input.room);
     const eventId = await appointment.ensureSaved();
+    savedAs = eventId;
     const record = bookingRecord(input);
     await bookings.write(eventId, record);
+    written = true;
     const stored = await bookings.read(eventId);
     if (!stored || !sameRecord(stored, record)) {
       throw new RoombookError('verificationFailed', 'The properties read back differ from those written.');
@@ -86,33 +91,49 @@ export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<
     await appointment.notify(input.notification(input.room));
     return { eventId, record, replaced: replacing ? previousEmail : null, roomAdded };
   } catch (error) {
-    await rollBack(appointment, {
+    await rollBack(deps, {
       removeAdded: roomAdded ? input.room.email : null,
       restore:
         replacing && input.previous
           ? { email: input.previous.resourceMailbox, displayName: input.previous.resourceLocation }
           : null,
+      savedAs,
+      // Properties were written (the read-back failed or differed): put back what was there before.
+      rewrite: written && savedAs ? (input.previous ?? (roomAdded ? 'clear' : null)) : null,
     });
     throw error;
   }
 }
 
-async function rollBack(
-  appointment: AppointmentPort,
-  undo: { removeAdded: string | null; restore: { email: string; displayName: string } | null },
-): Promise<void> {
-  // Best effort: the original error is what the user must see; a failed undo must not replace it.
-  try {
-    if (undo.removeAdded) await appointment.removeRoom(undo.removeAdded);
-  } catch {
-    /* the original error is reported */
-  }
-  if (undo.restore) {
+interface Undo {
+  readonly removeAdded: string | null;
+  readonly restore: { email: string; displayName: string } | null;
+  /** The event id when the item was saved with the new room: it is saved again without it. */
+  readonly savedAs: string | null;
+  readonly rewrite: BookingRecord | 'clear' | null;
+}
+
+async function rollBack(deps: BookingDeps, undo: Undo): Promise<void> {
+  const { appointment, bookings } = deps;
+  // Best effort, step by step: the original error is what the user must see; a failed undo must not
+  // replace it, nor stop the steps after it.
+  const attempt = async (step: () => Promise<unknown>) => {
     try {
-      await appointment.addRoom(undo.restore);
+      await step();
     } catch {
       /* the original error is reported */
     }
+  };
+  const { removeAdded, restore, savedAs, rewrite } = undo;
+  if (removeAdded) await attempt(() => appointment.removeRoom(removeAdded));
+  if (restore) await attempt(() => appointment.addRoom(restore));
+  // The saved event already carried the new room (a draft, so the room was not yet invited).
+  if (savedAs && (removeAdded || restore)) await attempt(() => appointment.ensureSaved());
+  if (!savedAs || !rewrite) return;
+  if (rewrite === 'clear') await attempt(() => bookings.cancel(savedAs));
+  else {
+    const previous: BookingRecord = rewrite;
+    await attempt(() => bookings.write(savedAs, previous));
   }
 }
 

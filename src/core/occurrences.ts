@@ -66,6 +66,22 @@ function occursOn(recurrence: Recurrence, day: Date, first: Date): boolean {
   }
 }
 
+/** Midnight `days` calendar days after `day`, in `zone`: an all-day occurrence on a DST day lasts 23 or 25 hours. */
+function localMidnightAfter(day: number, days: number, zone: string): Date {
+  const date = new Date((day + days) * DAY_MS);
+  return wallClockToUtc(
+    {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      hour: 0,
+      minute: 0,
+      second: 0,
+    },
+    zone,
+  );
+}
+
 /** The occurrences to check, in time order; `from` skips occurrences already over. */
 export function occurrencesToCheck(appointment: Appointment, from: Date = appointment.start): TimeRange[] {
   const { recurrence } = appointment;
@@ -100,7 +116,9 @@ export function occurrencesToCheck(appointment: Appointment, from: Date = appoin
       },
       recurrence.timeZone,
     );
-    const end = new Date(start.getTime() + length);
+    const end = appointment.isAllDay
+      ? localMidnightAfter(day, Math.max(1, Math.round(length / DAY_MS)), recurrence.timeZone)
+      : new Date(start.getTime() + length);
     if (end > from) ranges.push({ start, end });
   }
   return ranges;

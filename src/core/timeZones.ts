@@ -100,6 +100,18 @@ export interface WallClock {
 
 /** The wall-clock time in `zone` at the instant `date`. */
 export function wallClockOf(date: Date, zone: string): WallClock {
+  // Graph answers in UTC (Prefer: outlook.timezone="UTC"), so a busy year of schedules is read through
+  // here hundreds of thousands of times; UTC needs no Intl formatter, which costs microseconds a call.
+  if (zone === 'UTC') {
+    return {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      hour: date.getUTCHours(),
+      minute: date.getUTCMinutes(),
+      second: date.getUTCSeconds(),
+    };
+  }
   const parts = Object.fromEntries(
     formatterFor(zone)
       .formatToParts(date)
@@ -129,9 +141,23 @@ export function zoneOffsetMinutes(date: Date, zone: string): number {
  */
 export function wallClockToUtc(wall: WallClock, zone: string): Date {
   const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  const first = naive - zoneOffsetMinutes(new Date(naive), zone) * 60000;
-  const second = naive - zoneOffsetMinutes(new Date(first), zone) * 60000;
-  return new Date(Math.min(first, second));
+  if (zone === 'UTC') return new Date(naive);
+  // The offsets a day before and after: at most one change lies between them.
+  const before = naive - zoneOffsetMinutes(new Date(naive - 86_400_000), zone) * 60000;
+  const after = naive - zoneOffsetMinutes(new Date(naive + 86_400_000), zone) * 60000;
+  const shows = (instant: number) => {
+    const w = wallClockOf(new Date(instant), zone);
+    return (
+      w.year === wall.year &&
+      w.month === wall.month &&
+      w.day === wall.day &&
+      w.hour === wall.hour &&
+      w.minute === wall.minute
+    );
+  };
+  const valid = [before, after].filter(shows);
+  // Neither shows it: the time falls in the gap, and takes the offset from before the change.
+  return new Date(valid.length > 0 ? Math.min(...valid) : before);
 }
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;

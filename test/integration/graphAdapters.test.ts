@@ -1,50 +1,9 @@
 // The Graph adapters against the in-process emulator: the same pipeline production uses, with the
 // emulator behind the fetch seam.
-import { createEmulator, type Emulator } from '../../dev/emulator';
+import type { Emulator } from '../../dev/emulator';
 import { seededBusy } from '../../dev/emulator/tenant';
-import { AuditLog } from '../../src/core/auditLog';
-import type { BookingRecord } from '../../src/core/model';
-import { createGraphAdapters, createGraphClient } from '../../src/graph';
 import { FORBIDDEN_FIELDS } from '../../src/graph/selectGuard';
-
-const NOW = new Date('2026-03-04T07:00:00Z');
-
-function setup(options: Parameters<typeof createEmulator>[0] = {}) {
-  const emulator = createEmulator({ seed: 9, now: () => NOW, ...options });
-  const audit = new AuditLog();
-  const scopes: string[][] = [];
-  const client = createGraphClient({
-    baseUrl: 'http://emulator.test/v1.0',
-    tokens: {
-      getToken: async (s) => {
-        scopes.push([...s]);
-        return emulator.tokenFor();
-      },
-      signOut: async () => undefined,
-    },
-    fetch: (url, init) => emulator.fetch(url, init),
-    audit,
-    sleep: async () => undefined,
-  });
-  return { emulator, audit, scopes, ...createGraphAdapters({ client, addinId: 'addin-1' }) };
-}
-
-const record = (room: Emulator['tenant']['rooms'][number]): BookingRecord => ({
-  resourceId: room.id,
-  resourceMailbox: room.emailAddress,
-  resourceLocation: `${room.displayName}, ${room.floorLabel}, ${room.building}`,
-  capacity: room.capacity,
-  searchAttributes: {
-    roomList: null,
-    floor: null,
-    minCapacity: 4,
-    features: ['display'],
-    tags: [],
-    text: '',
-  },
-  addinVersion: '1.0.0.0',
-  ownerEmail: 'megan.bowen@contoso.com',
-});
+import { fault, graphSetup as setup, recordOf as record } from './harness';
 
 describe('room directory', () => {
   it('reads the whole directory without nextLink and knows each room’s building', async () => {
@@ -82,10 +41,7 @@ describe('schedules', () => {
 
   it('retries only the throttled items of a batch', async () => {
     const { schedules, emulator } = setup();
-    await emulator.fetch('http://e/_emulator/faults', {
-      method: 'POST',
-      body: JSON.stringify({ pathPattern: 'getSchedule', status: 429, count: 1 }),
-    });
+    await fault(emulator, { pathPattern: 'getSchedule', status: 429, count: 1 });
     const rooms = emulator.tenant.rooms.slice(0, 40).map((r) => r.emailAddress);
     const result = await schedules.getSchedules(rooms, {
       start: new Date('2026-03-04T08:00:00Z'),

@@ -108,12 +108,18 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
         eventSchema,
         500,
       );
+      // calendarView lists every occurrence of a series; a booked series is one booking (cancelling
+      // acts on its master), shown once at its next occurrence.
+      const seen = new Set<string>();
       return events.flatMap((event): BookedEvent[] => {
         const record = decodeBooking(event.singleValueExtendedProperties ?? []);
         if (!record || !event.start || !event.end) return [];
+        const eventId = event.seriesMasterId ?? event.id;
+        if (seen.has(eventId)) return [];
+        seen.add(eventId);
         return [
           {
-            eventId: event.seriesMasterId ?? event.id,
+            eventId,
             subject: event.subject ?? '',
             start: instantOf(event.start),
             end: instantOf(event.end),

@@ -289,6 +289,22 @@ describe('My bookings and cancelling', () => {
     const free = await flow.schedules.getSchedules([room.email], SLOT);
     expect(free.get(room.email)).toEqual({ ok: true, items: [] });
   });
+  it('lists a booked series once, at its next occurrence, and cancels the whole series', async () => {
+    const flow = flowSetup();
+    const [room] = await roomsWhere(flow, false, 1, at('2026-03-05T06:00:00Z'));
+    if (!room) throw new Error('no room');
+    compose(flow, at('2026-03-05T06:00:00Z'));
+    flow.outlook.mailbox.update({ repeat: 'weekly', occurrences: 4 });
+    const { eventId } = await bookRoom(flow, bookingInput(room));
+    await flow.outlook.mailbox.send();
+    const mine = await flow.bookings.listMine(MONTH);
+    expect(mine.map((b) => [b.eventId, b.start.toISOString(), b.isRecurring, b.roomResponse])).toEqual([
+      [eventId, '2026-03-05T06:00:00.000Z', true, 'accepted'],
+    ]);
+    await cancelBooking(flow, eventId);
+    expect(await flow.bookings.listMine(MONTH)).toEqual([]);
+    expect(await resourcesSaved(flow, eventId)).toEqual({ attendees: [], locations: [], mirror: null });
+  });
 });
 
 describe('items Roombook cannot book', () => {

@@ -2,12 +2,15 @@
 // Until "Continue" nothing calls Graph and nothing is written to the item.
 import { Button, Checkbox, Subtitle2, Text, Title3 } from '@fluentui/react-components';
 import * as React from 'react';
+import { errorMessage } from '../errorMessage';
 import { useI18n } from '../i18n/I18nProvider';
+import { useAnnounce } from '../StatusRegion';
 import { useConsentPanelStyles } from './ConsentPanel.styles';
 import { PermissionList } from './PermissionList';
 
 export function ConsentPanel(props: { onAccept: () => Promise<void> }): React.JSX.Element {
   const { t } = useI18n();
+  const announce = useAnnounce();
   const styles = useConsentPanelStyles();
   const [agreed, setAgreed] = React.useState(false);
   const [saving, setSaving] = React.useState(false);
@@ -16,7 +19,12 @@ export function ConsentPanel(props: { onAccept: () => Promise<void> }): React.JS
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setSaving(true);
-    props.onAccept().finally(() => setSaving(false));
+    announce(null);
+    // A consent that could not be saved is not given: say so, and let the user try again.
+    props
+      .onAccept()
+      .catch((error: unknown) => announce({ intent: 'error', text: errorMessage(error, t) }))
+      .finally(() => setSaving(false));
   };
 
   return (

@@ -41,6 +41,10 @@ export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
     audit: React.useId(),
   };
 
+  // A withdrawal that could not be saved has not happened: say so (the consent stays as shown).
+  const withdraw = () =>
+    props.onWithdraw().catch((error: unknown) => announce({ intent: 'error', text: errorMessage(error, t) }));
+
   const signOut = () =>
     tokens.signOut().then(
       () => announce({ intent: 'info', text: t('privacySignedOut') }),
@@ -60,7 +64,7 @@ export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
           })}
         </Text>
         <div className={styles.row}>
-          <Button onClick={() => void props.onWithdraw()}>{t('privacyWithdraw')}</Button>
+          <Button onClick={() => void withdraw()}>{t('privacyWithdraw')}</Button>
           <Button onClick={() => void signOut()}>{t('privacySignOut')}</Button>
         </div>
       </section>

@@ -1,0 +1,192 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { seededBusy } from '../../../dev/emulator/tenant';
+import { DEMO_USER } from '../../../dev/emulator';
+import { searchWithCapacity } from '../testing/flows';
+import { renderPane, roombookProperties } from '../testing/renderPane';
+
+const seatsOf = (item: HTMLElement) => Number(/(\d+) seats/.exec(item.textContent ?? '')?.[1]);
+const isFree = (item: HTMLElement) => within(item).queryByText('Free') !== null;
+
+describe('BookView', () => {
+  it('shows the appointment as Outlook has it and defaults the capacity to attendees + organizer', async () => {
+    await renderPane({ appointment: { subject: 'Quarterly planning', attendeeCount: 5, location: 'Teams' } });
+
+    const summary = await screen.findByRole('region', { name: 'This meeting: Quarterly planning' });
+    // 10:00–11:00 UTC shown in the appointment's zone, Europe/Berlin.
+    expect(summary).toHaveTextContent(/Wed, Mar 4, 2026, 11:00\sAM – 12:00\sPM/);
+    expect(summary).toHaveTextContent('5 attendees besides you');
+    expect(summary).toHaveTextContent('Location: Teams');
+    expect(screen.getByRole('spinbutton', { name: 'Minimum capacity' })).toHaveValue('6');
+  });
+
+  it('recomputes the capacity default when the attendees change in Outlook, unless the user chose one', async () => {
+    const pane = await renderPane({ appointment: { attendeeCount: 3 } });
+    const spin = await screen.findByRole('spinbutton', { name: 'Minimum capacity' });
+    expect(spin).toHaveValue('4');
+
+    pane.appointment.change({ attendeeCount: 7 });
+    await waitFor(() => expect(spin).toHaveValue('8'));
+    expect(screen.getByRole('region', { name: /This meeting/ })).toHaveTextContent('7 attendees besides you');
+
+    await pane.user.clear(spin);
+    await pane.user.type(spin, '12');
+    await pane.user.tab();
+    pane.appointment.change({ attendeeCount: 2 });
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: /This meeting/ })).toHaveTextContent(
+        '2 attendees besides you',
+      ),
+    );
+    expect(spin).toHaveValue('12');
+  });
+
+  it('lists only rooms with enough seats, free ones first, each a list item with its Book button', async () => {
+    const pane = await renderPane();
+    const list = await searchWithCapacity(pane, 20);
+
+    const { tenant } = pane.emulator;
+    const slot = await pane.appointment.read();
+    const big = tenant.rooms.filter((room) => room.capacity >= 20);
+    const free = big.filter((room) => seededBusy(tenant.seed, room.emailAddress, slot).length === 0);
+    // The fixture has both kinds, so "free first" is a real check.
+    expect(free.length).toBeGreaterThan(0);
+    expect(free.length).toBeLessThan(big.length);
+
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(big.length);
+    for (const room of big) {
+      const item = within(list).getByRole('listitem', { name: room.displayName });
+      expect(within(item).getByRole('button', { name: `Book ${room.displayName}` })).toBeEnabled();
+    }
+    expect(items.every((item) => seatsOf(item) >= 20)).toBe(true);
+    const freeFlags = items.map(isFree);
+    expect(freeFlags).toEqual([...freeFlags].sort((a, b) => Number(b) - Number(a)));
+    expect(
+      items
+        .filter(isFree)
+        .map((item) => item.getAttribute('aria-label'))
+        .sort(),
+    ).toEqual(free.map((room) => room.displayName).sort());
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `${big.length} rooms shown of ${big.length} that match.`,
+    );
+  });
+
+  it('narrows the results by the search text; Enter in the search box searches', async () => {
+    const pane = await renderPane({ appointment: { attendeeCount: 1 } });
+    await screen.findByRole('spinbutton', { name: 'Minimum capacity' });
+
+    await pane.user.type(screen.getByRole('searchbox', { name: 'Search text' }), 'juniper{Enter}');
+
+    const list = await screen.findByRole('list', { name: 'Rooms' });
+    const expected = pane.emulator.tenant.rooms
+      .filter((room) => room.displayName.startsWith('Juniper') && room.capacity >= 2)
+      .map((room) => room.displayName);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.getAttribute('aria-label'))
+        .sort(),
+    ).toEqual(expected.sort());
+  });
+
+  it('books a room through Outlook, announces it, and writes Roombook’s properties on the event', async () => {
+    const pane = await renderPane();
+    const list = await searchWithCapacity(pane, 20);
+    const first = within(list).getAllByRole('listitem')[0];
+    if (!first) throw new Error('no result');
+    const name = first.getAttribute('aria-label') ?? '';
+    const room = pane.emulator.tenant.rooms.find((r) => r.displayName === name);
+    if (!room) throw new Error(`no room named ${name}`);
+
+    await pane.user.click(within(first).getByRole('button', { name: `Book ${name}` }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        `${name} is booked for this meeting. Send the invitation so the room confirms.`,
+      ),
+    );
+    expect(pane.appointment.calls).toEqual([`addRoom ${room.emailAddress}`, 'ensureSaved', 'notify']);
+    expect(pane.appointment.notifications).toEqual([
+      `Roombook: ${name} added. Send the meeting so the room confirms.`,
+    ]);
+    expect(within(first).getByText('Booked')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: /This meeting/ })).toHaveTextContent(
+      `Booked: ${name}, Floor ${room.floorNumber}, ${room.building}`,
+    );
+
+    const eventId = pane.appointment.eventId;
+    if (!eventId) throw new Error('the item was not saved');
+    const properties = await roombookProperties(pane.emulator, eventId);
+    expect(properties).toEqual({
+      ResourceId: room.id,
+      ResourceMailbox: room.emailAddress,
+      ResourceLocation: `${name}, Floor ${room.floorNumber}, ${room.building}`,
+      Capacity: String(room.capacity),
+      SearchAttributes: expect.stringContaining('20'),
+      AddinVersion: '1.0.0.0',
+      OwnerEmail: DEMO_USER,
+    });
+    expect(pane.emulator.requestLog().filter((entry) => entry.method === 'PATCH')).toHaveLength(1);
+  });
+});
+
+describe('BookView when Graph fails', () => {
+  it('shows a clear message, not a blank pane, when the room directory cannot be read', async () => {
+    const pane = await renderPane({ faults: [{ pathPattern: '/places/', status: 503 }] });
+
+    const status = screen.getByRole('status');
+    expect(
+      await within(status).findByText('Microsoft 365 is not answering right now. Try again in a moment.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: /This meeting/ })).toBeInTheDocument();
+    expect(pane.emulator.requestLog().some((entry) => entry.status === 503)).toBe(true);
+  });
+
+  it('calls no room free when availability cannot be read, and offers other times', async () => {
+    const pane = await renderPane({ faults: [{ pathPattern: 'getSchedule', status: 403 }] });
+
+    const list = await searchWithCapacity(pane, 20);
+
+    const items = within(list).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(within(item).getByText('Availability unknown')).toBeInTheDocument();
+      expect(isFree(item)).toBe(false);
+    }
+    expect(screen.getByRole('button', { name: 'Suggest other times' })).toBeEnabled();
+  });
+
+  it('takes the room off again and says nothing changed when writing the booking fails', async () => {
+    const pane = await renderPane({
+      faults: [{ method: 'PATCH', pathPattern: '/me/events/', status: 409 }],
+    });
+    const list = await searchWithCapacity(pane, 20);
+    const first = within(list).getAllByRole('listitem')[0];
+    if (!first) throw new Error('no result');
+    const name = first.getAttribute('aria-label') ?? '';
+    const email = pane.emulator.tenant.rooms.find((r) => r.displayName === name)?.emailAddress;
+
+    await pane.user.click(within(first).getByRole('button', { name: `Book ${name}` }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'The meeting changed meanwhile. Try again. Nothing was changed on your meeting.',
+      ),
+    );
+    // Outlook got the room, the save, and then the room taken off again; nothing was written.
+    expect(pane.appointment.calls.slice(0, 3)).toEqual([
+      `addRoom ${email}`,
+      'ensureSaved',
+      `removeRoom ${email}`,
+    ]);
+    expect(pane.appointment.notifications).toEqual([]);
+    expect((await pane.appointment.read()).roomEmails).toEqual([]);
+    const eventId = pane.appointment.eventId;
+    if (!eventId) throw new Error('the item was not saved');
+    expect(await roombookProperties(pane.emulator, eventId)).toEqual({});
+    expect(within(first).queryByText('Booked')).not.toBeInTheDocument();
+    expect(within(first).getByRole('button', { name: `Book ${name}` })).toBeEnabled();
+  });
+});

@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { bookBestRoom } from '../testing/flows';
+import { outlookItem, renderPane, roombookProperties } from '../testing/renderPane';
+
+describe('MyBookings', () => {
+  it('lists a meeting booked in the pane with the room’s response, and Cancel booking removes it', async () => {
+    const pane = await renderPane({ appointment: { subject: 'Roadmap review' } });
+    const name = await bookBestRoom(pane, 20);
+    const room = pane.emulator.tenant.rooms.find((r) => r.displayName === name);
+    const eventId = pane.appointment.eventId;
+    if (!room || !eventId) throw new Error('not booked');
+    await pane.appointment.send();
+
+    await pane.user.click(screen.getByRole('tab', { name: 'My bookings' }));
+
+    const list = await screen.findByRole('list', { name: 'Upcoming bookings' });
+    const booking = within(list).getByRole('listitem', { name: 'Roadmap review' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    expect(booking).toHaveTextContent(`${name}, Floor ${room.floorNumber}, ${room.building}`);
+    expect(booking).toHaveTextContent(/Wed, Mar 4, 2026, 11:00\sAM – 12:00\sPM/);
+    expect(within(booking).getByText('Room accepted')).toBeInTheDocument();
+
+    await pane.user.click(within(booking).getByRole('button', { name: 'Cancel booking' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        `The booking of ${name}, Floor ${room.floorNumber}, ${room.building} is cancelled.`,
+      ),
+    );
+    expect(screen.queryByRole('listitem', { name: 'Roadmap review' })).not.toBeInTheDocument();
+    expect(screen.getByText('You have no upcoming meetings booked with Roombook.')).toBeInTheDocument();
+    // The room is uninvited and Roombook's properties are emptied (Graph cannot delete them).
+    expect((await outlookItem(pane.emulator, eventId)).attendees).toEqual([]);
+    expect(await roombookProperties(pane.emulator, eventId)).toMatchObject({
+      ResourceId: '',
+      ResourceMailbox: '',
+      ResourceLocation: '',
+    });
+
+    // Still gone when the list is read again from Graph.
+    await pane.user.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Refresh' })).toBeEnabled());
+    expect(screen.queryByRole('listitem', { name: 'Roadmap review' })).not.toBeInTheDocument();
+  });
+
+  it('lists nothing when no meeting carries a Roombook booking', async () => {
+    const pane = await renderPane();
+    await pane.user.click(await screen.findByRole('tab', { name: 'My bookings' }));
+    expect(
+      await screen.findByText('You have no upcoming meetings booked with Roombook.'),
+    ).toBeInTheDocument();
+    expect(pane.emulator.requestLog().some((entry) => entry.url.startsWith('/v1.0/me/calendarView'))).toBe(
+      true,
+    );
+  });
+
+  it('says why when the bookings cannot be read', async () => {
+    const pane = await renderPane({ faults: [{ pathPattern: 'calendarView', status: 401 }] });
+    await pane.user.click(await screen.findByRole('tab', { name: 'My bookings' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Your sign-in expired. Try again to sign in.'),
+    );
+    expect(screen.queryByText('You have no upcoming meetings booked with Roombook.')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,90 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { RoombookError } from '../../core/errors';
+import { bookBestRoom } from '../testing/flows';
+import { GIVEN_CONSENT, renderPane } from '../testing/renderPane';
+
+describe('PrivacyView', () => {
+  it('lists every Graph call of the session by method, path and status, and no data', async () => {
+    // One throttled availability call (retried), so that the log shows a failure too.
+    const pane = await renderPane({
+      appointment: { subject: 'Secret merger talks' },
+      faults: [{ pathPattern: 'getSchedule', status: 429, count: 1 }],
+    });
+    await bookBestRoom(pane, 20);
+
+    await pane.user.click(screen.getByRole('tab', { name: 'Privacy' }));
+
+    const table = screen.getByRole('table', { name: 'Graph calls in this session' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
+    // One row per call the emulator answered, in- and outside $batch.
+    const answered = pane.emulator
+      .requestLog()
+      .map((entry) => [
+        entry.method,
+        decodeURIComponent(entry.url.replace(/^\/v1\.0/, '')),
+        String(entry.status),
+      ]);
+    expect(
+      rows.map(([, method, path, status]) => [method, decodeURIComponent(path ?? ''), status]).sort(),
+    ).toEqual(answered.sort());
+    expect(rows).toContainEqual([
+      expect.any(String),
+      'GET',
+      expect.stringMatching(/^\/places\/microsoft\.graph\.room\b/),
+      '200',
+    ]);
+    expect(rows).toContainEqual([expect.any(String), 'POST', '/me/calendar/getSchedule', '200']);
+    expect(rows).toContainEqual([expect.any(String), 'POST', '/me/calendar/getSchedule', '429']);
+    expect(rows).toContainEqual([
+      expect.any(String),
+      'PATCH',
+      expect.stringMatching(/^\/me\/events\//),
+      '200',
+    ]);
+    expect(table).not.toHaveTextContent('Secret merger talks');
+  });
+
+  it('shows the consent given, and Withdraw consent returns to the consent panel', async () => {
+    const pane = await renderPane();
+    await pane.user.click(await screen.findByRole('tab', { name: 'Privacy' }));
+    // Accepted 2026-02-01T09:00Z, shown in the user's zone (Europe/Berlin).
+    expect(
+      screen.getByText(
+        `You agreed on Sun, Feb 1, 2026, 10:00 AM (consent version ${GIVEN_CONSENT.version}).`,
+        {
+          normalizer: (text) => text.replace(/\s/g, ' '),
+        },
+      ),
+    ).toBeInTheDocument();
+
+    await pane.user.click(screen.getByRole('button', { name: 'Withdraw consent' }));
+
+    expect(await screen.findByRole('checkbox', { name: /^I agree/ })).not.toBeChecked();
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+    expect(pane.consent.current).toBeNull();
+    expect(pane.consent.clears).toBe(1);
+  });
+
+  it('says so, and keeps the consent, when withdrawing cannot be saved', async () => {
+    const pane = await renderPane();
+    await pane.user.click(await screen.findByRole('tab', { name: 'Privacy' }));
+    pane.consent.failure = new RoombookError('office', 'Saving roaming settings failed.');
+
+    await pane.user.click(screen.getByRole('button', { name: 'Withdraw consent' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Outlook could not do that: Saving roaming settings failed.',
+      ),
+    );
+    expect(screen.getByRole('tab', { name: 'Privacy' })).toBeInTheDocument();
+  });
+});

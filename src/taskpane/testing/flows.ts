@@ -1,0 +1,23 @@
+// What a user does in the pane, step by step, for tests that need it done before what they check.
+import { screen, waitFor, within } from '@testing-library/react';
+import type { RenderedPane } from './renderPane';
+
+/** Sets the minimum capacity, searches, and returns the results list. */
+export async function searchWithCapacity(pane: RenderedPane, capacity: number): Promise<HTMLElement> {
+  const spin = await screen.findByRole('spinbutton', { name: 'Minimum capacity' });
+  await pane.user.clear(spin);
+  await pane.user.type(spin, String(capacity));
+  await pane.user.click(screen.getByRole('button', { name: 'Search rooms' }));
+  return screen.findByRole('list', { name: 'Rooms' });
+}
+
+/** Books the best-ranked room for this capacity on the Book tab; returns its name. */
+export async function bookBestRoom(pane: RenderedPane, capacity: number): Promise<string> {
+  const list = await searchWithCapacity(pane, capacity);
+  const best = within(list).getAllByRole('listitem')[0];
+  const name = best?.getAttribute('aria-label');
+  if (!best || !name) throw new Error('the search found no room');
+  await pane.user.click(within(best).getByRole('button', { name: `Book ${name}` }));
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is booked`));
+  return name;
+}

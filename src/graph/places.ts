@@ -1,11 +1,12 @@
-// The room directory from Graph Places. Places gives no @odata.nextLink, so the whole directory is
-// read with $top/$skip: the first page brings $count, the remaining pages go out together (within
+// The room directory from Graph Places. Places gives no @odata.nextLink, so rooms and room lists are
+// both read with $top/$skip: the first page brings $count, the remaining pages go out together (within
 // the client's four-in-flight limit). Which building a room is in comes from one call per room list,
 // selecting only the address. The directory is cached for the session: it changes rarely (new rooms
 // take up to 48 hours to appear in Places anyway).
 import type { Room, RoomList } from '../core/model';
 import type { RoomDirectory } from '../core/ports';
-import { GRAPH_CALLS } from './calls';
+import type { z } from 'zod';
+import { GRAPH_CALLS, type GraphCall } from './calls';
 import type { GraphClient } from './client/client';
 import { pageSchema } from './client/paging';
 import { select } from './fields';
@@ -43,25 +44,37 @@ export function toRoom(raw: GraphRoom, roomListEmail: string | null): Room {
 export function createRoomDirectory(client: GraphClient, now: () => number = Date.now): RoomDirectory {
   let cache: { at: number; lists: Promise<RoomList[]>; rooms: Promise<Room[]> } | null = null;
 
-  const roomPage = (skip: number, count = false) =>
-    client.send(
-      {
-        method: 'GET',
-        path: `${GRAPH_CALLS.rooms.path}?$select=${select(GRAPH_CALLS.rooms.select)}&$top=${PAGE}&$skip=${skip}${count ? '&$count=true' : ''}`,
-        scopes: [GRAPH_CALLS.rooms.scope],
-      },
-      pageSchema(roomSchema),
-    );
+  /** Every item of a Places collection, 100 a page. */
+  async function readPaged<S extends z.ZodType>(call: GraphCall, item: S): Promise<z.infer<S>[]> {
+    const page = (skip: number, count = false) =>
+      client.send(
+        {
+          method: 'GET',
+          path: `${call.path}?$select=${select(call.select)}&$top=${PAGE}&$skip=${skip}${count ? '&$count=true' : ''}`,
+          scopes: [call.scope],
+        },
+        pageSchema(item),
+      );
+    const first = await page(0, true);
+    const total = first['@odata.count'];
+    if (total === undefined) {
+      // Without $count (older tenants), keep reading until a short page.
+      const items = [...first.value];
+      for (let skip = PAGE, last = first.value.length; last === PAGE; skip += PAGE) {
+        const next = await page(skip);
+        items.push(...next.value);
+        last = next.value.length;
+      }
+      return items;
+    }
+    const skips: number[] = [];
+    for (let skip = PAGE; skip < total; skip += PAGE) skips.push(skip);
+    const rest = await Promise.all(skips.map((skip) => page(skip)));
+    return [first, ...rest].flatMap((p) => p.value);
+  }
 
   async function loadLists(): Promise<RoomList[]> {
-    const lists = await client.all(
-      {
-        method: 'GET',
-        path: `${GRAPH_CALLS.roomLists.path}?$select=${select(GRAPH_CALLS.roomLists.select)}`,
-        scopes: [GRAPH_CALLS.roomLists.scope],
-      },
-      roomListSchema,
-    );
+    const lists = await readPaged(GRAPH_CALLS.roomLists, roomListSchema);
     return lists.map((l) => ({
       id: l.id,
       email: l.emailAddress,
@@ -92,28 +105,12 @@ export function createRoomDirectory(client: GraphClient, now: () => number = Dat
   }
 
   async function loadRooms(listsPromise: Promise<RoomList[]>): Promise<Room[]> {
-    const first = await roomPage(0, true);
-    const total = first['@odata.count'] ?? first.value.length;
-    const skips: number[] = [];
-    // Without $count (older tenants), keep reading until a short page.
-    if (first['@odata.count'] === undefined && first.value.length === PAGE) {
-      const rest: GraphRoom[] = [];
-      for (let skip = PAGE; ; skip += PAGE) {
-        const page = await roomPage(skip);
-        rest.push(...page.value);
-        if (page.value.length < PAGE) break;
-      }
-      first.value.push(...rest);
-    } else {
-      for (let skip = PAGE; skip < total; skip += PAGE) skips.push(skip);
-    }
-    const [pages, member] = await Promise.all([
-      Promise.all(skips.map((skip) => roomPage(skip))),
+    const [raws, member] = await Promise.all([
+      readPaged(GRAPH_CALLS.rooms, roomSchema),
       listsPromise.then(membership),
     ]);
     const seen = new Set<string>();
-    return [first, ...pages]
-      .flatMap((page) => page.value)
+    return raws
       .filter(
         (raw) =>
           !seen.has(raw.emailAddress.toLowerCase()) && Boolean(seen.add(raw.emailAddress.toLowerCase())),

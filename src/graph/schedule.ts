@@ -11,6 +11,12 @@ import { instantOf, utcDateTime } from './time';
 
 export const MAX_SCHEDULES = 20;
 const MAX_WINDOW_MS = 62 * 86_400_000;
+/**
+ * Roombook reads scheduleItems, never the availabilityView string, so it asks for the coarsest view
+ * Graph allows (one digit a day): at 15 minutes a 60-day window of a series would bring 5,760 unread
+ * digits per room, computed and sent for nothing.
+ */
+const VIEW_INTERVAL_MINUTES = 1440;
 const STATUSES = new Set<BusyItem['status']>([
   'free',
   'tentative',
@@ -39,7 +45,7 @@ export function createScheduleSource(client: GraphClient): ScheduleSource {
             schedules,
             startTime: utcDateTime(window.start),
             endTime: utcDateTime(window.end),
-            availabilityViewInterval: 15,
+            availabilityViewInterval: VIEW_INTERVAL_MINUTES,
           },
         })),
       );

@@ -37,6 +37,7 @@ async function sendChunk(
       {
         method: 'POST',
         path: '/$batch',
+        slots: pending.length,
         scopes: [...new Set(pending.flatMap((p) => p.request.scopes))],
         body: {
           requests: pending.map(({ request, index }) => ({

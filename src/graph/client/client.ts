@@ -20,6 +20,8 @@ export interface GraphRequest {
   readonly scopes: readonly string[];
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Mailbox requests this call runs at once (a $batch's items); counts against the limit. Default 1. */
+  readonly slots?: number;
 }
 
 export interface GraphClientOptions {
@@ -124,7 +126,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
 
   async function checked(request: GraphRequest): Promise<unknown> {
     for (let attempt = 1; ; attempt += 1) {
-      const answer = await limit(() => raw(request));
+      const answer = await limit(() => raw(request), request.slots);
       if (answer.status < 400) return answer.body;
       const error = graphErrorOf(answer.status, answer.header, answer.body);
       if (!RETRYABLE.has(answer.status) || attempt >= MAX_ATTEMPTS) throw error;

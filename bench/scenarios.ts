@@ -26,7 +26,7 @@ const BERLIN = 'Europe/Berlin';
 /** A one-hour meeting for the organizer and three people, on a working day. */
 export const MEETING: Appointment = {
   mode: 'compose',
-  itemId: null,
+  eventId: null,
   subject: 'Planning',
   start: new Date('2026-03-04T09:00:00Z'),
   end: new Date('2026-03-04T10:00:00Z'),

@@ -143,10 +143,9 @@ export async function loadExistingBooking(
   item: Appointment,
 ): Promise<BookingRecord | null> {
   const mirrored = await deps.appointment.readBookingMirror();
-  if (!item.itemId) return mirrored;
+  if (!item.eventId) return mirrored;
   try {
-    const eventId = await deps.appointment.ensureSaved();
-    return (await deps.bookings.read(eventId)) ?? mirrored;
+    return (await deps.bookings.read(item.eventId)) ?? mirrored;
   } catch {
     return mirrored;
   }

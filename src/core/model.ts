@@ -107,8 +107,11 @@ export type ItemMode = 'compose' | 'read';
 /** The current Outlook appointment, as Office.js reports it right now. */
 export interface Appointment {
   readonly mode: ItemMode;
-  /** EWS item id when the item has been saved, else null. */
-  readonly itemId: string | null;
+  /**
+   * The event's Graph (REST) id when the item has been saved, else null. Known without saving, so
+   * opening the pane on an item never saves the user's pending edits.
+   */
+  readonly eventId: string | null;
   readonly subject: string;
   readonly start: Date;
   readonly end: Date;

@@ -18,7 +18,7 @@ export function makeRoom(overrides: Partial<Room> & { email: string }): Room {
 export function makeAppointment(overrides: Partial<Appointment> = {}): Appointment {
   return {
     mode: 'compose',
-    itemId: null,
+    eventId: null,
     subject: 'Planning',
     start: new Date('2026-03-04T10:00:00Z'),
     end: new Date('2026-03-04T11:00:00Z'),

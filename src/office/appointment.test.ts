@@ -157,7 +157,7 @@ describe('Office appointment adapter', () => {
     const appointment = await createOfficeAdapters().appointment.read();
     expect(appointment).toMatchObject({
       mode: 'compose',
-      itemId: null,
+      eventId: null,
       subject: 'Planning',
       attendeeCount: 1,
       roomEmails: ['room-a-101@contoso.com'],
@@ -169,12 +169,13 @@ describe('Office appointment adapter', () => {
   });
 
   it('reads a read-mode item from plain properties', async () => {
-    const state = { ...freshState(), itemId: 'AAMk-read' };
+    const state = { ...freshState(), itemId: 'AAMk/read+1' };
     installOffice(state, 'read');
     const appointment = await createOfficeAdapters().appointment.read();
     expect(appointment).toMatchObject({
       mode: 'read',
-      itemId: 'AAMk-read',
+      // Graph's REST id for the EWS id Office.js reports.
+      eventId: 'AAMk-read_1',
       attendeeCount: 2,
       roomEmails: [],
     });

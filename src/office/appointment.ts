@@ -4,7 +4,7 @@ import { decodeMirror, MIRROR_KEY } from '../core/bookingProperties';
 import { RoombookError } from '../core/errors';
 import type { AppointmentPort } from '../core/ports';
 import { officeAsync } from './async';
-import { currentItem, itemMode, readAppointment } from './itemReader';
+import { currentItem, itemMode, readAppointment, restIdOf } from './itemReader';
 
 const NOTIFICATION_KEY = 'roombook';
 
@@ -75,7 +75,7 @@ export function createAppointmentPort(): AppointmentPort {
         ewsId = (await itemId(item)) || '';
       }
       if (!ewsId) throw new RoombookError('notSaved', 'The meeting has no id yet.');
-      return Office.context.mailbox.convertToRestId(ewsId, Office.MailboxEnums.RestVersion.v2_0);
+      return restIdOf(ewsId);
     },
 
     async notify(message) {

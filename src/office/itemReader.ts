@@ -8,6 +8,11 @@ import { fromOfficeRecurrence } from './recurrence';
 type ComposeItem = Office.AppointmentCompose;
 type ReadItem = Office.AppointmentRead;
 
+/** Office.js gives EWS ids; Graph addresses the same event by its REST id. */
+export function restIdOf(ewsId: string): string {
+  return Office.context.mailbox.convertToRestId(ewsId, Office.MailboxEnums.RestVersion.v2_0);
+}
+
 /** What both modes report, before rooms and the organizer are taken out of the attendee count. */
 interface ItemSnapshot {
   readonly mode: ItemMode;
@@ -117,7 +122,7 @@ export async function readAppointment(): Promise<Appointment> {
   const zone = displayTimeZone();
   return {
     mode,
-    itemId: snapshot.itemId,
+    eventId: snapshot.itemId ? restIdOf(snapshot.itemId) : null,
     subject: snapshot.subject,
     start: snapshot.start,
     end: snapshot.end,

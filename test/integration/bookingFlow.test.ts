@@ -232,7 +232,7 @@ describe('an item that already carries a booking', () => {
     const { flow, first } = await bookedFlow();
     await fault(flow.emulator, { method: 'GET', pathPattern: '/me/events/', drop: true });
     const item = await flow.appointment.read();
-    expect(item.itemId).not.toBeNull();
+    expect(item.eventId).not.toBeNull();
     expect(await loadExistingBooking(flow, item)).toEqual(first.record);
     expect(graphCalls(flow.emulator, 'GET', /^\/v1\.0\/me\/events\//).length).toBeGreaterThan(0);
   });
@@ -260,7 +260,11 @@ describe('an item that already carries a booking', () => {
       singleValueExtendedProperties: withoutMirror,
     });
     expect(await flow.appointment.readBookingMirror()).toBeNull();
+    // The user has an unsaved edit when opening the pane: loading the booking must not save it.
+    flow.outlook.mailbox.update({ subject: 'Edited, not saved' });
     expect(await loadExistingBooking(flow, await flow.appointment.read())).toEqual(record);
+    const stored = await emulatorClient(flow.emulator)('GET', `/v1.0/me/events/${id}?$select=subject`);
+    expect(stored.json.subject).not.toBe('Edited, not saved');
   });
 });
 
@@ -312,7 +316,7 @@ describe('items Roombook cannot book', () => {
     const flow = flowSetup();
     compose(flow);
     const item = await flow.appointment.read();
-    expect(item.itemId).toBeNull();
+    expect(item.eventId).toBeNull();
     expect(await loadExistingBooking(flow, item)).toBeNull();
     expect(flow.emulator.requestLog()).toEqual([]);
   });

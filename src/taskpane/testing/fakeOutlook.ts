@@ -77,7 +77,7 @@ export class FakeAppointment implements AppointmentPort {
       ? await this.outlook('PATCH', `/${encodeURIComponent(this.restId)}`, body)
       : await this.outlook('POST', '', { ...body, user: this.item.organizerEmail });
     this.restId = saved.id;
-    this.item = { ...this.item, itemId: saved.itemId };
+    this.item = { ...this.item, eventId: saved.id };
     return saved.id;
   }
 

@@ -34,4 +34,5 @@ export const useBookViewStyles = makeStyles({
   resultText: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground2 },
   badge: { alignSelf: 'flex-start' },
+  heading: { margin: 0 },
 });

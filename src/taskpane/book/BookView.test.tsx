@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { seededBusy } from '../../../dev/emulator/tenant';
 import { DEMO_USER } from '../../../dev/emulator';
 import { searchWithCapacity } from '../testing/flows';
@@ -70,6 +70,22 @@ describe('BookView', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       `${big.length} rooms shown of ${big.length} that match.`,
     );
+    // The results take focus after the search, so they are what a keyboard or screen-reader user meets next.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Rooms' })).toHaveFocus());
+  });
+
+  it('leaves focus where it is when a change in Outlook refreshes the results', async () => {
+    const pane = await renderPane();
+    await searchWithCapacity(pane, 4);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Rooms' })).toHaveFocus());
+    const text = screen.getByRole('searchbox', { name: 'Search text' });
+    await pane.user.click(text);
+    const schedules = () => pane.emulator.requestLog().filter((r) => r.url.includes('getSchedule')).length;
+    const before = schedules();
+    await act(async () => pane.appointment.change({ end: new Date('2026-03-04T11:30:00Z') }));
+    await waitFor(() => expect(schedules()).toBeGreaterThan(before));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/that match/));
+    expect(text).toHaveFocus();
   });
 
   it('narrows the results by the search text; Enter in the search box searches', async () => {

@@ -13,6 +13,12 @@ export function BookView(): React.JSX.Element {
   const view = useBookView();
   const { t } = useI18n();
   const styles = useBookViewStyles();
+  // After a search the user asked for, the results take focus: keyboard and screen-reader users
+  // land on them, and in a narrow pane they scroll into view below the form.
+  const resultsHeading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => {
+    if (view.searchCount > 0) resultsHeading.current?.focus();
+  }, [view.searchCount]);
   if (!view.appointment || !view.criteria) {
     return view.busy === 'loading' ? <Spinner label={t('loading')} /> : <></>;
   }
@@ -32,6 +38,7 @@ export function BookView(): React.JSX.Element {
       {view.busy === 'searching' && <Spinner size="small" label={t('searching')} />}
       {results.length > 0 && (
         <RoomResults
+          headingRef={resultsHeading}
           results={results}
           bookedEmail={view.existing?.resourceMailbox ?? null}
           bookingEmail={view.bookingRoom}

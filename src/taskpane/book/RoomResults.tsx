@@ -26,6 +26,7 @@ function availabilityText(availability: RoomAvailability, t: Translate): string 
 }
 
 export interface RoomResultsProps {
+  readonly headingRef?: React.Ref<HTMLHeadingElement>;
   readonly results: readonly RankedRoom[];
   readonly bookedEmail: string | null;
   readonly bookingEmail: string | null;
@@ -40,9 +41,9 @@ export function RoomResults(props: RoomResultsProps): React.JSX.Element {
   const same = (a: string | null, b: string) => a?.toLowerCase() === b.toLowerCase();
   return (
     <section aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId}>
-        {t('resultsHeading')}
-      </Subtitle2>
+      <h2 id={headingId} ref={props.headingRef} tabIndex={-1} className={styles.heading}>
+        <Subtitle2>{t('resultsHeading')}</Subtitle2>
+      </h2>
       <ul className={styles.list} aria-labelledby={headingId}>
         {props.results.map(({ room, availability }) => (
           <li key={room.email} className={styles.result} aria-label={room.displayName}>

@@ -35,6 +35,8 @@ export interface BookView {
   readonly busy: 'loading' | 'searching' | 'booking' | 'suggesting' | null;
   readonly bookingRoom: string | null;
   readonly alternatives: readonly TimeSuggestion[] | null;
+  /** Searches the user asked for (not the refreshes after a change in Outlook). */
+  readonly searchCount: number;
   search(): Promise<void>;
   book(room: Room): Promise<void>;
   suggestTimes(): Promise<void>;
@@ -56,6 +58,7 @@ export function useBookView(): BookView {
   const [busy, setBusy] = React.useState<BookView['busy']>('loading');
   const [bookingRoom, setBookingRoom] = React.useState<string | null>(null);
   const [alternatives, setAlternatives] = React.useState<readonly TimeSuggestion[] | null>(null);
+  const [searchCount, setSearchCount] = React.useState(0);
   const fail = React.useCallback(
     (error: unknown) => announce({ intent: 'error', text: errorMessage(error, t) }),
     [announce, t],
@@ -142,7 +145,9 @@ export function useBookView(): BookView {
   }, []);
 
   const search = React.useCallback(async () => {
-    if (appointment && criteria) await runSearch(appointment, criteria);
+    if (!appointment || !criteria) return;
+    await runSearch(appointment, criteria);
+    setSearchCount((count) => count + 1);
   }, [appointment, criteria, runSearch]);
 
   const book = React.useCallback(
@@ -203,6 +208,7 @@ export function useBookView(): BookView {
     busy,
     bookingRoom,
     alternatives,
+    searchCount,
     search,
     book,
     suggestTimes,

@@ -38,7 +38,7 @@ export function BookView(): React.JSX.Element {
       {view.busy === 'searching' && <Spinner size="small" label={t('searching')} />}
       {results.length > 0 && (
         <RoomResults
-          headingRef={resultsHeading}
+          ref={resultsHeading}
           results={results}
           bookedEmail={view.existing?.resourceMailbox ?? null}
           bookingEmail={view.bookingRoom}

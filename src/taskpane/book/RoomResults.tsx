@@ -26,7 +26,6 @@ function availabilityText(availability: RoomAvailability, t: Translate): string 
 }
 
 export interface RoomResultsProps {
-  readonly headingRef?: React.Ref<HTMLHeadingElement>;
   readonly results: readonly RankedRoom[];
   readonly bookedEmail: string | null;
   readonly bookingEmail: string | null;
@@ -34,45 +33,48 @@ export interface RoomResultsProps {
   readonly onBook: (room: Room) => void;
 }
 
-export function RoomResults(props: RoomResultsProps): React.JSX.Element {
-  const { t } = useI18n();
-  const styles = useBookViewStyles();
-  const headingId = React.useId();
-  const same = (a: string | null, b: string) => a?.toLowerCase() === b.toLowerCase();
-  return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId} ref={props.headingRef} tabIndex={-1} className={styles.heading}>
-        <Subtitle2>{t('resultsHeading')}</Subtitle2>
-      </h2>
-      <ul className={styles.list} aria-labelledby={headingId}>
-        {props.results.map(({ room, availability }) => (
-          <li key={room.email} className={styles.result} aria-label={room.displayName}>
-            <div className={styles.resultText}>
-              <Text weight="semibold">{room.displayName}</Text>
-              <Text size={200} className={styles.meta}>
-                {locationText(room)} ·{' '}
-                {room.capacity === null ? t('capacityUnknown') : t('capacity', { count: room.capacity })}
-              </Text>
-              <Badge appearance="tint" color={STATUS[availability.status].color} className={styles.badge}>
-                {availabilityText(availability, t)}
-              </Badge>
-            </div>
-            {same(props.bookedEmail, room.email) ? (
-              <Badge appearance="filled" color="success">
-                {t('booked')}
-              </Badge>
-            ) : null}
-            <Button
-              appearance={availability.status === 'free' ? 'primary' : 'secondary'}
-              disabled={!props.canBook || props.bookingEmail !== null}
-              icon={same(props.bookingEmail, room.email) ? <Spinner size="tiny" /> : undefined}
-              onClick={() => props.onBook(room)}
-            >
-              {t('bookButton', { room: room.displayName })}
-            </Button>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
+/** The ref is the results heading, which the Book tab focuses after a search. */
+export const RoomResults = React.forwardRef<HTMLHeadingElement, RoomResultsProps>(
+  function RoomResults(props, headingRef) {
+    const { t } = useI18n();
+    const styles = useBookViewStyles();
+    const headingId = React.useId();
+    const same = (a: string | null, b: string) => a?.toLowerCase() === b.toLowerCase();
+    return (
+      <section aria-labelledby={headingId}>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
+          <Subtitle2>{t('resultsHeading')}</Subtitle2>
+        </h2>
+        <ul className={styles.list} aria-labelledby={headingId}>
+          {props.results.map(({ room, availability }) => (
+            <li key={room.email} className={styles.result} aria-label={room.displayName}>
+              <div className={styles.resultText}>
+                <Text weight="semibold">{room.displayName}</Text>
+                <Text size={200} className={styles.meta}>
+                  {locationText(room)} ·{' '}
+                  {room.capacity === null ? t('capacityUnknown') : t('capacity', { count: room.capacity })}
+                </Text>
+                <Badge appearance="tint" color={STATUS[availability.status].color} className={styles.badge}>
+                  {availabilityText(availability, t)}
+                </Badge>
+              </div>
+              {same(props.bookedEmail, room.email) ? (
+                <Badge appearance="filled" color="success">
+                  {t('booked')}
+                </Badge>
+              ) : null}
+              <Button
+                appearance={availability.status === 'free' ? 'primary' : 'secondary'}
+                disabled={!props.canBook || props.bookingEmail !== null}
+                icon={same(props.bookingEmail, room.email) ? <Spinner size="tiny" /> : undefined}
+                onClick={() => props.onBook(room)}
+              >
+                {t('bookButton', { room: room.displayName })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  },
+);

@@ -4,6 +4,7 @@ import type { Appointment, MailboxSchedule, Room, SearchCriteria } from '../src/
 import { occurrencesToCheck, scheduleWindows } from '../src/core/occurrences';
 import type { RoomDirectory, ScheduleSource } from '../src/core/ports';
 import { searchRooms } from '../src/core/roomSearch';
+import { makeAppointment, makeWeeklyRecurrence } from '../src/core/testing';
 import type { GraphAdapters } from '../src/graph';
 import type { BenchConfig } from './config';
 import type { BenchTenant } from './tenant';
@@ -24,37 +25,16 @@ export interface Benchmark {
 const BERLIN = 'Europe/Berlin';
 
 /** A one-hour meeting for the organizer and three people, on a working day. */
-export const MEETING: Appointment = {
-  mode: 'compose',
-  eventId: null,
+export const MEETING: Appointment = makeAppointment({
   subject: 'Planning',
   start: new Date('2026-03-04T09:00:00Z'),
   end: new Date('2026-03-04T10:00:00Z'),
-  isAllDay: false,
-  recurrence: null,
   attendeeCount: 3,
-  location: '',
-  roomEmails: [],
-  organizerEmail: 'megan.bowen@contoso.com',
   displayTimeZone: BERLIN,
-};
+});
 
 /** The same meeting every Wednesday with no end: core checks 52 occurrences over a year. */
-export const WEEKLY: Appointment = {
-  ...MEETING,
-  recurrence: {
-    type: 'weekly',
-    interval: 1,
-    daysOfWeek: ['wednesday'],
-    dayOfMonth: null,
-    month: null,
-    weekIndex: null,
-    startDate: '2026-03-04',
-    endDate: null,
-    numberOfOccurrences: null,
-    timeZone: BERLIN,
-  },
-};
+export const WEEKLY: Appointment = { ...MEETING, recurrence: makeWeeklyRecurrence({ timeZone: BERLIN }) };
 
 /** What the form starts with (capacity = attendees + organizer) plus a display, the usual ask. */
 export const TYPICAL: SearchCriteria = {

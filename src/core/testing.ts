@@ -1,5 +1,5 @@
 // Plain-value builders for core's tests (and the adapters' and UI's): one place that knows the shapes.
-import type { Appointment, Room } from './model';
+import type { Appointment, Recurrence, Room } from './model';
 
 export function makeRoom(overrides: Partial<Room> & { email: string }): Room {
   return {
@@ -29,6 +29,23 @@ export function makeAppointment(overrides: Partial<Appointment> = {}): Appointme
     roomEmails: [],
     organizerEmail: 'megan.bowen@contoso.com',
     displayTimeZone: 'Europe/Berlin',
+    ...overrides,
+  };
+}
+
+/** A weekly series on the start date's weekday, with no end unless overridden. */
+export function makeWeeklyRecurrence(overrides: Partial<Recurrence> = {}): Recurrence {
+  return {
+    type: 'weekly',
+    interval: 1,
+    daysOfWeek: ['wednesday'],
+    dayOfMonth: null,
+    month: null,
+    weekIndex: null,
+    startDate: '2026-03-04',
+    endDate: null,
+    numberOfOccurrences: null,
+    timeZone: 'Europe/Berlin',
     ...overrides,
   };
 }

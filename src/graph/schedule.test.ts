@@ -2,7 +2,7 @@
 // requests overlap as they do against Graph.
 import { createEmulator } from '../../dev/emulator';
 import { occurrencesToCheck, scheduleWindows } from '../core/occurrences';
-import { makeAppointment } from '../core/testing';
+import { makeAppointment, makeWeeklyRecurrence } from '../core/testing';
 import { createGraphClient } from './client/client';
 import { createScheduleSource } from './schedule';
 
@@ -21,18 +21,7 @@ function setup() {
 const weekly = makeAppointment({
   start: new Date('2026-03-04T09:00:00Z'),
   end: new Date('2026-03-04T10:00:00Z'),
-  recurrence: {
-    type: 'weekly',
-    interval: 1,
-    daysOfWeek: ['wednesday'],
-    dayOfMonth: null,
-    month: null,
-    weekIndex: null,
-    startDate: '2026-03-04',
-    endDate: null,
-    numberOfOccurrences: null,
-    timeZone: 'Europe/Berlin',
-  },
+  recurrence: makeWeeklyRecurrence(),
 });
 
 describe('schedules of many rooms over a series', () => {

@@ -30,7 +30,7 @@ import {
   outlookItem,
   uninstallOutlook,
   type FlowSetup,
-} from './harness';
+} from '../support/harness';
 
 afterEach(uninstallOutlook);
 

@@ -3,7 +3,7 @@
 // Outlook saves through Exchange (the emulator's /_emulator/outlook control routes, not Graph), so
 // Graph, behind the real adapters, then sees the event the pane booked.
 import type { Emulator } from '../../../dev/emulator';
-import { BASE } from '../../../test/integration/harness';
+import { BASE } from '../../../test/support/harness';
 import { decodeMirror } from '../../core/bookingProperties';
 import type { Appointment, BookingRecord, ConsentRecord, Room } from '../../core/model';
 import type { AppointmentPort, ConsentStore } from '../../core/ports';

@@ -14,10 +14,10 @@ import type {
 } from '../../core/model';
 import { searchRooms } from '../../core/roomSearch';
 import { defaultCriteria } from '../../core/search';
-import { errorMessage } from '../errorMessage';
 import { useI18n } from '../i18n/I18nProvider';
 import { useServices } from '../services';
 import { useAnnounce } from '../StatusRegion';
+import { useReportError } from '../useReportError';
 
 export interface SearchOutcome {
   readonly results: readonly RankedRoom[];
@@ -59,10 +59,7 @@ export function useBookView(): BookView {
   const [bookingRoom, setBookingRoom] = React.useState<string | null>(null);
   const [alternatives, setAlternatives] = React.useState<readonly TimeSuggestion[] | null>(null);
   const [searchCount, setSearchCount] = React.useState(0);
-  const fail = React.useCallback(
-    (error: unknown) => announce({ intent: 'error', text: errorMessage(error, t) }),
-    [announce, t],
-  );
+  const fail = useReportError();
 
   // First load: the item, what it already carries, and the directory for the form's options.
   React.useEffect(() => {
@@ -175,13 +172,13 @@ export function useBookView(): BookView {
           text: done.replaced ? `${text} ${t('replacedStatus', { room: room.displayName })}` : text,
         });
       } catch (error) {
-        announce({ intent: 'error', text: `${errorMessage(error, t)} ${t('errorNothingChanged')}` });
+        fail(error, { nothingChanged: true });
       } finally {
         setBusy(null);
         setBookingRoom(null);
       }
     },
-    [services, criteria, existing, announce, t],
+    [services, criteria, existing, announce, fail, t],
   );
 
   const suggestTimes = React.useCallback(async () => {

@@ -2,10 +2,10 @@
 import * as React from 'react';
 import { cancelBooking } from '../../core/booking';
 import type { BookedEvent } from '../../core/model';
-import { errorMessage } from '../errorMessage';
 import { useI18n } from '../i18n/I18nProvider';
 import { useServices } from '../services';
 import { useAnnounce } from '../StatusRegion';
+import { useReportError } from '../useReportError';
 
 /** How far ahead My bookings looks. */
 const HORIZON_DAYS = 60;
@@ -22,6 +22,7 @@ export function useMyBookings(): MyBookings {
   const services = useServices();
   const { t } = useI18n();
   const announce = useAnnounce();
+  const fail = useReportError();
   const [bookings, setBookings] = React.useState<readonly BookedEvent[] | null>(null);
   const [loading, setLoading] = React.useState(true);
   const [cancelling, setCancelling] = React.useState<string | null>(null);
@@ -36,13 +37,13 @@ export function useMyBookings(): MyBookings {
       .listMine({ start, end })
       .then(
         (found) => live && setBookings(found),
-        (error: unknown) => live && announce({ intent: 'error', text: errorMessage(error, t) }),
+        (error: unknown) => live && fail(error),
       )
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
     };
-  }, [services, announce, t, generation]);
+  }, [services, fail, generation]);
 
   const refresh = React.useCallback(() => {
     setLoading(true);
@@ -57,12 +58,12 @@ export function useMyBookings(): MyBookings {
         setBookings((current) => current?.filter((b) => b.eventId !== booking.eventId) ?? null);
         announce({ intent: 'success', text: t('cancelled', { room: booking.record.resourceLocation }) });
       } catch (error) {
-        announce({ intent: 'error', text: `${errorMessage(error, t)} ${t('errorNothingChanged')}` });
+        fail(error, { nothingChanged: true });
       } finally {
         setCancelling(null);
       }
     },
-    [services, announce, t],
+    [services, announce, fail, t],
   );
 
   return { bookings, loading, cancelling, refresh, cancel };

@@ -2,15 +2,16 @@
 // Until "Continue" nothing calls Graph and nothing is written to the item.
 import { Button, Checkbox, Subtitle2, Text, Title3 } from '@fluentui/react-components';
 import * as React from 'react';
-import { errorMessage } from '../errorMessage';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../StatusRegion';
+import { useReportError } from '../useReportError';
 import { useConsentPanelStyles } from './ConsentPanel.styles';
 import { PermissionList } from './PermissionList';
 
 export function ConsentPanel(props: { onAccept: () => Promise<void> }): React.JSX.Element {
   const { t } = useI18n();
   const announce = useAnnounce();
+  const fail = useReportError();
   const styles = useConsentPanelStyles();
   const [agreed, setAgreed] = React.useState(false);
   const [saving, setSaving] = React.useState(false);
@@ -23,7 +24,7 @@ export function ConsentPanel(props: { onAccept: () => Promise<void> }): React.JS
     // A consent that could not be saved is not given: say so, and let the user try again.
     props
       .onAccept()
-      .catch((error: unknown) => announce({ intent: 'error', text: errorMessage(error, t) }))
+      .catch((error: unknown) => fail(error))
       .finally(() => setSaving(false));
   };
 

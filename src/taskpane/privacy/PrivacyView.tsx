@@ -16,10 +16,10 @@ import { PROPERTY_NAMES, ROOMBOOK_PROPERTY_GUID } from '../../core/bookingProper
 import type { ConsentRecord } from '../../core/model';
 import { useBookViewStyles } from '../book/BookView.styles';
 import { PermissionList } from '../consent/PermissionList';
-import { errorMessage } from '../errorMessage';
 import { useI18n } from '../i18n/I18nProvider';
 import { useServices } from '../services';
 import { useAnnounce } from '../StatusRegion';
+import { useReportError } from '../useReportError';
 import { useAuditEntries } from './useAuditEntries';
 
 export interface PrivacyViewProps {
@@ -32,6 +32,7 @@ export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
   const { t, dateTime, time } = useI18n();
   const { tokens } = useServices();
   const announce = useAnnounce();
+  const fail = useReportError();
   const styles = useBookViewStyles();
   const entries = useAuditEntries();
   const ids = {
@@ -42,13 +43,12 @@ export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
   };
 
   // A withdrawal that could not be saved has not happened: say so (the consent stays as shown).
-  const withdraw = () =>
-    props.onWithdraw().catch((error: unknown) => announce({ intent: 'error', text: errorMessage(error, t) }));
+  const withdraw = () => props.onWithdraw().catch((error: unknown) => fail(error));
 
   const signOut = () =>
     tokens.signOut().then(
       () => announce({ intent: 'info', text: t('privacySignedOut') }),
-      (error: unknown) => announce({ intent: 'error', text: errorMessage(error, t) }),
+      (error: unknown) => fail(error),
     );
 
   return (

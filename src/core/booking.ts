@@ -130,11 +130,7 @@ async function rollBack(deps: BookingDeps, undo: Undo): Promise<void> {
   // The saved event already carried the new room (a draft, so the room was not yet invited).
   if (savedAs && (removeAdded || restore)) await attempt(() => appointment.ensureSaved());
   if (!savedAs || !rewrite) return;
-  if (rewrite === 'clear') await attempt(() => bookings.cancel(savedAs));
-  else {
-    const previous: BookingRecord = rewrite;
-    await attempt(() => bookings.write(savedAs, previous));
-  }
+  await attempt(() => (rewrite === 'clear' ? bookings.cancel(savedAs) : bookings.write(savedAs, rewrite)));
 }
 
 /** The booking the item carries: the Office.js mirror first (no Graph needed), confirmed by Graph when saved. */

@@ -13,8 +13,9 @@ import { launchChromium } from './browser';
 // The first webpack build of the demo takes most of a minute on a 2-core machine.
 jest.setTimeout(180_000);
 
-const PORT = 3200;
-const GRAPH_PORT = 3201;
+// E2E_PORT_BASE lets several checkouts run their browser tests side by side on one machine.
+const PORT = Number(process.env.E2E_PORT_BASE ?? 3200);
+const GRAPH_PORT = PORT + 1;
 const EMULATOR = `http://localhost:${GRAPH_PORT}`;
 // Set ROOMBOOK_SCREENSHOTS=1 to refresh the README's screenshots in docs/images.
 const SCREENSHOTS =

@@ -3,6 +3,24 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const MSAL = { group: ['@azure/msal-browser'], message: 'Only src/auth imports MSAL.' };
+const TEST_DOUBLES = {
+  regex: '(^|/)(dev|test)(/|$)',
+  message: 'Product code never imports dev/ (emulator, simulator) or test/ (test support).',
+};
+/**
+ * One no-restricted-imports rule per layer (flat config replaces a rule's options, it never merges
+ * them): the layer's own bans everywhere in `dir`, and no test doubles outside its tests.
+ */
+function importRules(dir, ignores, patterns) {
+  const rule = (extra) => ({ 'no-restricted-imports': ['error', { patterns: [...patterns, ...extra] }] });
+  const tests = `${dir}/**/*.test.{ts,tsx}`;
+  return [
+    { files: [`${dir}/**/*.{ts,tsx}`], ignores: [...ignores, tests], rules: rule([TEST_DOUBLES]) },
+    { files: [tests], ignores, rules: rule([]) },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'coverage'] },
   js.configs.recommended,
@@ -25,36 +43,36 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // Layer boundaries from DESIGN.md §2: only src/auth imports MSAL; core depends on nothing outside
+  // itself; and product code never imports the emulator, the simulator or test support (a test
+  // double the product could reach would end up shipping, or agreeing with the product's bugs).
+  ...importRules('src', ['src/auth/**', 'src/core/**'], [MSAL]),
+  ...importRules('src/auth', [], []),
+  ...importRules(
+    'src/core',
+    [],
+    [
+      {
+        group: [
+          '../graph/*',
+          '../office/*',
+          '../auth/*',
+          '../taskpane/*',
+          'react',
+          '@fluentui/*',
+          '@azure/*',
+        ],
+      },
+    ],
+  ),
   {
+    // Only src/office touches Office.*; core touches neither Office nor fetch.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/auth/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['@azure/msal-browser'] }] },
-  },
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/office/**'],
+    ignores: ['src/office/**', 'src/core/**'],
     rules: { 'no-restricted-globals': ['error', 'Office'] },
   },
   {
-    // Layer boundaries from DESIGN.md §2: only src/office touches Office.*, only src/auth imports MSAL,
-    // core depends on nothing outside itself.
     files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            '../graph/*',
-            '../office/*',
-            '../auth/*',
-            '../taskpane/*',
-            'react',
-            '@fluentui/*',
-            '@azure/*',
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'fetch', 'Office'],
-    },
+    rules: { 'no-restricted-globals': ['error', 'fetch', 'Office'] },
   },
 );

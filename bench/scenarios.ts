@@ -4,7 +4,7 @@ import type { Appointment, MailboxSchedule, Room, SearchCriteria } from '../src/
 import { occurrencesToCheck, scheduleWindows } from '../src/core/occurrences';
 import type { RoomDirectory, ScheduleSource } from '../src/core/ports';
 import { searchRooms } from '../src/core/roomSearch';
-import { makeAppointment, makeWeeklyRecurrence } from '../src/core/testing';
+import { makeAppointment, makeWeeklyRecurrence } from '../test/kit/builders';
 import type { GraphAdapters } from '../src/graph';
 import type { BenchConfig } from './config';
 import type { BenchTenant } from './tenant';

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createEmulator } from './index';
 import { client, FIXED_NOW } from './testClient';
-
-const samples = join(__dirname, '../../../shared/graph-samples');
+import { readSample } from '../../test/kit/graphSamples';
 
 describe('$batch', () => {
   const emulator = createEmulator({ seed: 2, now: () => FIXED_NOW });
@@ -11,7 +8,7 @@ describe('$batch', () => {
   beforeEach(() => emulator.reset());
 
   it("answers each request of Microsoft's documented batch on its own status", async () => {
-    const text = readFileSync(join(samples, 'batch.request.http'), 'utf8');
+    const text = readSample('batch.request.http');
     const body = JSON.parse(text.slice(text.indexOf('\n\n') + 2)) as { requests: { id: string }[] };
     const result = await call('POST', '/v1.0/$batch', body);
     expect(result.status).toBe(200);

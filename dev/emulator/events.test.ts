@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { seededBusy } from './tenant';
 import { createEmulator, type Emulator } from './index';
 import { client, FIXED_NOW } from './testClient';
+import { readSample } from '../../test/kit/graphSamples';
 
-const samples = join(__dirname, '../../../shared/graph-samples');
 const GUID = '{11111111-2222-3333-4444-555555555555}';
 const PROP = `String ${GUID} Name ResourceMailbox`;
 const CAP = `Integer ${GUID} Name Capacity`;
@@ -36,7 +34,7 @@ describe('events and extended properties', () => {
   beforeEach(() => emulator.reset());
 
   it('accepts the documented create request with an extended property, and leaves the property out of the response', async () => {
-    const text = readFileSync(join(samples, 'event-extprops-create.request.http'), 'utf8');
+    const text = readSample('event-extprops-create.request.http');
     const body = JSON.parse(text.slice(text.indexOf('\n\n') + 2)) as {
       singleValueExtendedProperties: { id: string }[];
     };

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createEmulator } from './index';
 import { client } from './testClient';
+import { readSample } from '../../test/kit/graphSamples';
 
-const samples = join(__dirname, '../../../shared/graph-samples');
-const sample = (name: string) =>
-  JSON.parse(readFileSync(join(samples, name), 'utf8')) as { value: Record<string, unknown>[] };
+const sample = (name: string) => JSON.parse(readSample(name)) as { value: Record<string, unknown>[] };
 
 describe('places', () => {
   const emulator = createEmulator({ seed: 7, roomCount: 250 });

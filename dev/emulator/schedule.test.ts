@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createEmulator } from './index';
 import { client, FIXED_NOW } from './testClient';
-
-const samples = join(__dirname, '../../../shared/graph-samples');
+import { readSample } from '../../test/kit/graphSamples';
 
 function requestBody(file: string): unknown {
-  const text = readFileSync(join(samples, file), 'utf8');
+  const text = readSample(file);
   return JSON.parse(text.slice(text.indexOf('\n\n') + 2));
 }
 

@@ -3,7 +3,7 @@ import { RoombookError } from './errors';
 import type { BookingRecord, Room } from './model';
 import type { AppointmentPort, BookingStore, RoomDirectory, ScheduleSource } from './ports';
 import { searchRooms } from './roomSearch';
-import { makeAppointment, makeRoom } from './testing';
+import { makeAppointment, makeRoom } from '../../test/kit/builders';
 
 function fakeItem(roomEmails: string[] = []) {
   const calls: string[] = [];

@@ -12,7 +12,7 @@ import type { BookingRecord, Recurrence } from './model';
 import { occurrencesToCheck, scheduleWindows } from './occurrences';
 import { rankRooms } from './ranking';
 import { defaultCriteria, filterRooms, searchOptions } from './search';
-import { makeAppointment, makeRoom } from './testing';
+import { makeAppointment, makeRoom } from '../../test/kit/builders';
 
 const record: BookingRecord = {
   resourceId: 'ROOM-1',

@@ -2,7 +2,7 @@
 // requests overlap as they do against Graph.
 import { createEmulator } from '../../dev/emulator';
 import { occurrencesToCheck, scheduleWindows } from '../core/occurrences';
-import { makeAppointment, makeWeeklyRecurrence } from '../core/testing';
+import { makeAppointment, makeWeeklyRecurrence } from '../../test/kit/builders';
 import { createGraphClient } from './client/client';
 import { createScheduleSource } from './schedule';
 

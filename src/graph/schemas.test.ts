@@ -1,15 +1,13 @@
-// The adapters' parsers read Microsoft's own documented responses (../shared/graph-samples), quirks
+// The adapters' parsers read Microsoft's own documented responses (test/fixtures/graph-samples), quirks
 // included: capacity as a string, the two spellings of wheelchair access, displayDevice, times in a
 // Windows zone with seven fractional digits, overlapping schedule items.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { toRoom } from './places';
 import { eventSchema, meetingTimesSchema, roomListSchema, roomSchema, scheduleSchema } from './schemas';
 import { pageSchema } from './client/paging';
 import { instantOf } from './time';
+import { readSample } from '../../test/kit/graphSamples';
 
-const sample = (name: string): unknown =>
-  JSON.parse(readFileSync(join(__dirname, '../../../shared/graph-samples', name), 'utf8'));
+const sample = (name: string): unknown => JSON.parse(readSample(name));
 
 describe("parsers on Microsoft's documented responses", () => {
   it('reads rooms from both versions of the Places documentation', () => {

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { RoombookError } from '../core/errors';
-import { renderPane } from './testing/renderPane';
+import { renderPane } from '../../test/kit/pane/renderPane';
 
 describe('App', () => {
   it('names the missing requirement set instead of the pane, and calls nothing', async () => {

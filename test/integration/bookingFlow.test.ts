@@ -30,7 +30,7 @@ import {
   outlookItem,
   uninstallOutlook,
   type FlowSetup,
-} from '../support/harness';
+} from '../kit/harness';
 
 afterEach(uninstallOutlook);
 

@@ -3,7 +3,7 @@
 import type { Emulator } from '../../dev/emulator';
 import { seededBusy } from '../../dev/emulator/tenant';
 import { FORBIDDEN_FIELDS } from '../../src/graph/selectGuard';
-import { fault, graphSetup as setup, recordOf as record } from '../support/harness';
+import { fault, graphSetup as setup, recordOf as record } from '../kit/harness';
 
 describe('room directory', () => {
   it('reads the whole directory without nextLink and knows each room’s building', async () => {

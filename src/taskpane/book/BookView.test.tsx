@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { seededBusy } from '../../../dev/emulator/tenant';
 import { DEMO_USER } from '../../../dev/emulator';
-import { searchWithCapacity } from '../testing/flows';
-import { renderPane, roombookProperties } from '../testing/renderPane';
+import { searchWithCapacity } from '../../../test/kit/pane/flows';
+import { renderPane, roombookProperties } from '../../../test/kit/pane/renderPane';
 
 const seatsOf = (item: HTMLElement) => Number(/(\d+) seats/.exec(item.textContent ?? '')?.[1]);
 const isFree = (item: HTMLElement) => within(item).queryByText('Free') !== null;

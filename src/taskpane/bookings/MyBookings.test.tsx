@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { bookBestRoom } from '../testing/flows';
-import { outlookItem, renderPane, roombookProperties } from '../testing/renderPane';
+import { bookBestRoom } from '../../../test/kit/pane/flows';
+import { outlookItem, renderPane, roombookProperties } from '../../../test/kit/pane/renderPane';
 
 describe('MyBookings', () => {
   it('lists a meeting booked in the pane with the room’s response, and Cancel booking removes it', async () => {

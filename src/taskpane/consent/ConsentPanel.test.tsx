@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { CONSENT_VERSION } from '../../core/consent';
 import { RoombookError } from '../../core/errors';
-import { NOW, renderPane } from '../testing/renderPane';
+import { NOW, renderPane } from '../../../test/kit/pane/renderPane';
 
 const agreeBox = () => screen.findByRole('checkbox', { name: /^I agree/ });
 const continueButton = () => screen.getByRole('button', { name: 'Continue' });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { RoombookError } from '../../core/errors';
-import { bookBestRoom } from '../testing/flows';
-import { GIVEN_CONSENT, renderPane } from '../testing/renderPane';
+import { bookBestRoom } from '../../../test/kit/pane/flows';
+import { GIVEN_CONSENT, renderPane } from '../../../test/kit/pane/renderPane';
 
 describe('PrivacyView', () => {
   it('lists every Graph call of the session by method, path and status, and no data', async () => {

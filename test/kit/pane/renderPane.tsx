@@ -1,22 +1,22 @@
 // Renders the pane as the composition root does (src/taskpane/index.tsx), with the production Graph
 // adapters behind the in-process emulator and fakes for the Office.js ports, so component tests take
 // the path a user takes: the same hooks, core workflow, Graph pipeline and emulated tenant. The Graph
-// wiring is the integration tests' own (test/support/harness.ts), not a copy of it.
+// wiring is the integration tests' own (test/kit/harness.ts), not a copy of it.
 import { act, render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import * as React from 'react';
 import { DEMO_USER, type Emulator, type EmulatorOptions } from '../../../dev/emulator';
 import { client } from '../../../dev/emulator/testClient';
-import { ADDIN_ID, fault, graphSetup, NOW, type GraphSetup } from '../../../test/support/harness';
-import { PROPERTY_NAMES, propertyId } from '../../core/bookingProperties';
-import { CONSENT_VERSION } from '../../core/consent';
-import type { Appointment, ConsentRecord } from '../../core/model';
-import { makeAppointment } from '../../core/testing';
-import { App } from '../App';
-import type { Services } from '../services';
+import { ADDIN_ID, fault, graphSetup, NOW, type GraphSetup } from '../harness';
+import { PROPERTY_NAMES, propertyId } from '../../../src/core/bookingProperties';
+import { CONSENT_VERSION } from '../../../src/core/consent';
+import type { Appointment, ConsentRecord } from '../../../src/core/model';
+import { makeAppointment } from '../builders';
+import { App } from '../../../src/taskpane/App';
+import type { Services } from '../../../src/taskpane/services';
 import { FakeAppointment, FakeConsentStore } from './fakeOutlook';
 
-export { NOW, outlookItem } from '../../../test/support/harness';
+export { NOW, outlookItem } from '../harness';
 
 export const GIVEN_CONSENT: ConsentRecord = {
   version: CONSENT_VERSION,

@@ -1,5 +1,5 @@
 // Plain-value builders for core's tests (and the adapters' and UI's): one place that knows the shapes.
-import type { Appointment, Recurrence, Room } from './model';
+import type { Appointment, Recurrence, Room } from '../../src/core/model';
 
 export function makeRoom(overrides: Partial<Room> & { email: string }): Room {
   return {

@@ -3,10 +3,10 @@
 // Outlook saves through Exchange (the emulator's /_emulator/outlook control routes, not Graph), so
 // Graph, behind the real adapters, then sees the event the pane booked.
 import type { Emulator } from '../../../dev/emulator';
-import { BASE } from '../../../test/support/harness';
-import { decodeMirror } from '../../core/bookingProperties';
-import type { Appointment, BookingRecord, ConsentRecord, Room } from '../../core/model';
-import type { AppointmentPort, ConsentStore } from '../../core/ports';
+import { BASE } from '../harness';
+import { decodeMirror } from '../../../src/core/bookingProperties';
+import type { Appointment, BookingRecord, ConsentRecord, Room } from '../../../src/core/model';
+import type { AppointmentPort, ConsentStore } from '../../../src/core/ports';
 
 const OUTLOOK = `${BASE}/_emulator/outlook/items`;
 

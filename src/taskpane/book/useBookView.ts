@@ -24,7 +24,7 @@ export interface SearchOutcome {
   readonly totalMatches: number;
 }
 
-export interface BookView {
+export interface BookViewState {
   readonly appointment: Appointment | null;
   readonly existing: BookingRecord | null;
   readonly criteria: SearchCriteria | null;
@@ -42,7 +42,7 @@ export interface BookView {
   suggestTimes(): Promise<void>;
 }
 
-export function useBookView(): BookView {
+export function useBookView(): BookViewState {
   const services = useServices();
   const { t } = useI18n();
   const announce = useAnnounce();
@@ -55,7 +55,7 @@ export function useBookView(): BookView {
     lists: [],
   });
   const [outcome, setOutcome] = React.useState<SearchOutcome | null>(null);
-  const [busy, setBusy] = React.useState<BookView['busy']>('loading');
+  const [busy, setBusy] = React.useState<BookViewState['busy']>('loading');
   const [bookingRoom, setBookingRoom] = React.useState<string | null>(null);
   const [alternatives, setAlternatives] = React.useState<readonly TimeSuggestion[] | null>(null);
   const [searchCount, setSearchCount] = React.useState(0);

@@ -10,9 +10,44 @@ const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { loadDeployment, rewriteManifest, appConfigFor, DEV_BASE_URL } = require('./config/deployment');
+const { execFile } = require('child_process');
+const { promisify } = require('util');
+const {
+  ConfigError,
+  loadDeployment,
+  rewriteManifest,
+  appConfigFor,
+  DEV_BASE_URL,
+} = require('./config/deployment');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** The unified manifest's app package (manifest, localization file, icons) for Integrated apps. */
+const APP_PACKAGE = 'roombook-app-package.zip';
+
+/** @param {boolean} production */
+function deploymentOrExit(production) {
+  try {
+    return loadDeployment({ production });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // An admin's mistake, not a bug: the message says what to fix, a stack trace would bury it.
+    console.error(`Roombook build: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+/** Zips dist/manifest.json with what it names, using Microsoft's own packager (office-addin-manifest). */
+class AppPackagePlugin {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.afterEmit.tapPromise('AppPackagePlugin', async () => {
+      const out = compiler.outputPath;
+      const bin = path.join(__dirname, 'node_modules', '.bin', 'office-addin-manifest');
+      const args = ['export', '-m', path.join(out, 'manifest.json'), '-o', path.join(out, APP_PACKAGE)];
+      await promisify(execFile)(bin, args, { timeout: 60_000 });
+    });
+  }
+}
 
 /**
  * @param {{ graphPort?: string | number, outlook?: boolean } | undefined} env
@@ -22,7 +57,7 @@ module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
   /** The demo runs in the simulator against the emulator; everything else in a real Outlook. */
   const simulated = !production && !env?.outlook;
-  const deployment = loadDeployment();
+  const { deployment, demoPackage } = deploymentOrExit(production);
   const graphPort = Number(env?.graphPort ?? process.env.GRAPH_PORT ?? 3001);
   const appConfig = appConfigFor(
     simulated
@@ -67,12 +102,13 @@ module.exports = (env, argv) => {
           from: 'manifest*.{xml,json}',
           to: '[name][ext]',
           transform: production
-            ? (content, file) => rewriteManifest(content.toString(), file, deployment)
+            ? (content, file) => rewriteManifest(content.toString(), file, deployment, { demoPackage })
             : undefined,
         },
       ],
     }),
   ];
+  if (production) plugins.push(new AppPackagePlugin());
   if (simulated) {
     plugins.push(
       new HtmlWebpackPlugin({
@@ -85,7 +121,12 @@ module.exports = (env, argv) => {
 
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // Production ships no source maps unless asked (ROOMBOOK_SOURCE_MAPS=1), and then as hidden maps:
+    // written to dist/ for the organisation's own debugging, not referenced by the bundle, and to be
+    // kept off the public host (docs/admin-deployment.md).
+    devtool: production
+      ? process.env.ROOMBOOK_SOURCE_MAPS === '1' && 'hidden-source-map'
+      : 'eval-cheap-module-source-map',
     entry,
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },

@@ -40,22 +40,57 @@ function deploymentProblems(d) {
   return problems;
 }
 
-/** @returns {Deployment} */
-function loadDeployment() {
-  const file =
-    process.env.ROOMBOOK_CONFIG ??
-    [path.join(__dirname, 'deployment.json'), path.join(__dirname, 'deployment.example.json')].find((f) =>
-      fs.existsSync(f),
+/** A configuration problem an admin can fix: the build prints its message, never a stack trace. */
+class ConfigError extends Error {}
+
+const EXAMPLE_FILE = path.join(__dirname, 'deployment.example.json');
+
+/** @param {string} file @returns {Partial<Deployment>} */
+function readDeployment(file) {
+  if (!fs.existsSync(file)) throw new ConfigError(`${file} does not exist`);
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`${file} is not valid JSON (${error instanceof Error ? error.message : error})`);
+  }
+}
+
+/**
+ * The deployment to build with. A production build takes only an organisation's own file
+ * (ROOMBOOK_CONFIG, else config/deployment.json): built from the example, every customer would
+ * share the example's add-in id and an all-zero client id. ROOMBOOK_DEMO_PACKAGE=1 builds the
+ * example anyway as a demo package, which the manifests and `validate --dist` mark as such.
+ * Development builds (the simulator, `start:outlook`) fall back to the example.
+ * @param {{ production: boolean, env?: Record<string, string | undefined>, dir?: string }} options
+ * @returns {{ deployment: Deployment, file: string, demoPackage: boolean }}
+ */
+function loadDeployment({ production, env = process.env, dir = __dirname }) {
+  const own = env.ROOMBOOK_CONFIG ?? path.join(dir, 'deployment.json');
+  const demoPackage = production && env.ROOMBOOK_DEMO_PACKAGE === '1';
+  let file = own;
+  if (!fs.existsSync(own) && env.ROOMBOOK_CONFIG === undefined && (!production || demoPackage))
+    file = EXAMPLE_FILE;
+  if (!fs.existsSync(file)) {
+    throw new ConfigError(
+      env.ROOMBOOK_CONFIG === undefined
+        ? 'No deployment configuration: copy config/deployment.example.json to config/deployment.json ' +
+            "and fill in your organisation's values (docs/admin-deployment.md, step 2), or set " +
+            'ROOMBOOK_DEMO_PACKAGE=1 to build a demo package that cannot be deployed'
+        : `ROOMBOOK_CONFIG names ${file}, which does not exist`,
     );
-  if (!file)
-    throw new Error(
-      'No deployment configuration: copy config/deployment.example.json to config/deployment.json',
-    );
-  const deployment = JSON.parse(fs.readFileSync(file, 'utf8'));
+  }
+  const deployment = readDeployment(file);
   const problems = deploymentProblems(deployment);
+  if (production && !demoPackage) {
+    const example = readDeployment(EXAMPLE_FILE);
+    if (deployment.addinId?.toLowerCase() === example.addinId?.toLowerCase())
+      problems.push("addinId is the example's: generate a GUID of your own once and keep it");
+    if (/^0{8}-(0{4}-){3}0{12}$/.test(deployment.clientId ?? ''))
+      problems.push("clientId is the all-zero placeholder: use your app registration's client id");
+  }
   if (problems.length > 0)
-    throw new Error(`${file} is not a valid deployment configuration:\n- ${problems.join('\n- ')}`);
-  return deployment;
+    throw new ConfigError(`${file} is not a valid deployment configuration:\n- ${problems.join('\n- ')}`);
+  return { deployment: /** @type {Deployment} */ (deployment), file, demoPackage };
 }
 
 const DEV_BASE_URL = 'https://localhost:3000';
@@ -88,11 +123,15 @@ function appConfigFor(target) {
   };
 }
 
+/** How a demo package names itself, so nobody mistakes it for a deployable add-in. */
+const DEMO_NAME = { short: 'Roombook (demo)', full: 'Roombook (demo package, not for deployment)' };
+
 /**
  * A manifest pointed at the organisation's host: every development URL replaced by baseUrl.
  * @param {string} content @param {string} file @param {Deployment} deployment
+ * @param {{ demoPackage?: boolean }} [options]
  */
-function rewriteManifest(content, file, deployment) {
+function rewriteManifest(content, file, deployment, { demoPackage = false } = {}) {
   const origin = new URL(deployment.baseUrl).origin;
   if (file.endsWith('.xml')) {
     return content
@@ -100,7 +139,10 @@ function rewriteManifest(content, file, deployment) {
       .split(DEV_BASE_URL)
       .join(deployment.baseUrl)
       .replace(/<Id>[^<]*<\/Id>/, `<Id>${deployment.addinId}</Id>`)
-      .replace(/<Version>[^<]*<\/Version>/, `<Version>${deployment.version}</Version>`);
+      .replace(/<Version>[^<]*<\/Version>/, `<Version>${deployment.version}</Version>`)
+      .replace(/<DisplayName DefaultValue="[^"]*"/, (tag) =>
+        demoPackage ? `<DisplayName DefaultValue="${DEMO_NAME.full}"` : tag,
+      );
   }
   const manifest = JSON.parse(content);
   if (manifest.id === undefined) return content; // a localization file: nothing to point elsewhere
@@ -109,7 +151,16 @@ function rewriteManifest(content, file, deployment) {
   // The unified manifest's version is three-part semver.
   pointed.version = deployment.version.split('.').slice(0, 3).join('.');
   pointed.validDomains = [origin];
+  if (demoPackage) pointed.name = { ...DEMO_NAME };
   return `${JSON.stringify(pointed, null, 2)}\n`;
 }
 
-module.exports = { loadDeployment, deploymentProblems, appConfigFor, rewriteManifest, DEV_BASE_URL };
+module.exports = {
+  ConfigError,
+  EXAMPLE_FILE,
+  loadDeployment,
+  deploymentProblems,
+  appConfigFor,
+  rewriteManifest,
+  DEV_BASE_URL,
+};

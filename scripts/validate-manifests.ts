@@ -2,12 +2,14 @@
 // manifests locally but sends XML manifests to a web service that build machines cannot reach, so
 // the XML manifest is converted to JSON with Microsoft's converter and validated the same way, and
 // checked for what centralized deployment needs (scripts/manifestChecks.ts).
-// Usage: validate-manifests [--dist]   (--dist checks the built manifests in dist/ as production ones)
+// Usage: validate-manifests [--dist [dir]]   (--dist checks the built manifests and app package in
+// dist/, or in dir, as production ones)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkXmlManifest } from './manifestChecks';
+import { checkAppPackage, checkNotDemoPackage } from './packageChecks';
 
 const root = resolve(__dirname, '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -37,14 +39,28 @@ function convertXml(file: string): string {
 }
 
 function main(): number {
-  const dist = process.argv.includes('--dist');
-  const dir = dist ? join(root, 'dist') : root;
+  const at = process.argv.indexOf('--dist');
+  const dist = at >= 0;
+  const named = process.argv[at + 1];
+  const dir = !dist ? root : named && !named.startsWith('--') ? resolve(named) : join(root, 'dist');
   const problems: string[] = [];
 
   const jsonManifest = join(dir, 'manifest.json');
   problems.push(...validateJson(jsonManifest).map((p) => `manifest.json: ${p}`));
   if (dist && /localhost/.test(readFileSync(jsonManifest, 'utf8')))
     problems.push('manifest.json: still points at localhost');
+  if (dist) {
+    problems.push(...checkNotDemoPackage(readFileSync(jsonManifest, 'utf8')));
+    const appPackage = join(dir, 'roombook-app-package.zip');
+    const unpacked = mkdtempSync(join(tmpdir(), 'roombook-package-'));
+    try {
+      const found = checkAppPackage(appPackage, unpacked, readFileSync(jsonManifest, 'utf8'));
+      if (found.length === 0) found.push(...validateJson(join(unpacked, 'manifest.json')));
+      problems.push(...found.map((p) => `roombook-app-package.zip: ${p}`));
+    } finally {
+      rmSync(unpacked, { recursive: true, force: true });
+    }
+  }
 
   const xmlManifest = join(dir, 'manifest.xml');
   const converted = convertXml(xmlManifest);
@@ -67,7 +83,10 @@ function main(): number {
     console.error(`Manifest validation failed (${dist ? 'dist' : 'sources'}):\n- ${problems.join('\n- ')}`);
     return 1;
   }
-  console.info(`Manifests valid (${dist ? 'dist/, production' : 'sources'}): manifest.xml, manifest.json`);
+  const checked = dist
+    ? 'manifest.xml, manifest.json, roombook-app-package.zip'
+    : 'manifest.xml, manifest.json';
+  console.info(`Manifests valid (${dist ? 'dist/, production' : 'sources'}): ${checked}`);
   return 0;
 }
 

@@ -1,50 +1,51 @@
-// `npm run build` with an organisation's configuration gives a dist/ ready for any HTTPS host: every
-// manifest URL on the configured base URL, no localhost anywhere, the manifests' pages present.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// docs/admin-deployment.md, steps 2 and 4, followed offline as an admin would: an organisation's
+// configuration, `npm run build`, `npm run validate -- --dist`. The dist/ it gives is ready for any
+// HTTPS host: every manifest URL on the configured base URL, no localhost anywhere, the manifests'
+// pages present, the app package for the unified manifest beside the XML manifest, no source maps.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import webpack from 'webpack';
 
 // The production build on a 2-core machine.
 jest.setTimeout(240_000);
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpackConfig = require('../../webpack.config.js') as (
-  env: object,
-  argv: { mode: string },
-) => webpack.Configuration;
-
-const deployment = {
-  baseUrl: 'https://rooms.fabrikam.example/roombook',
-  clientId: '3f0c8a52-9d41-4b7e-a6c2-1e5d7b9f0a34',
-  tenantId: '8b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
-  addinId: '7d3c6f0e-2b1a-4c58-9e6f-5a4d2c1b0e9f',
-  version: '2.3.4.5',
+const ROOT = path.join(__dirname, '../..');
+const CONFIG = path.join(ROOT, 'test/fixtures/deployment.fabrikam.json');
+const deployment = JSON.parse(readFileSync(CONFIG, 'utf8')) as {
+  baseUrl: string;
+  clientId: string;
+  addinId: string;
+  version: string;
 };
 
+/** An npm script as the guide gives it, with the organisation's configuration named. */
+function npmRun(script: string, ...args: string[]): string {
+  return execFileSync('npm', ['run', '--silent', script, '--', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ROOMBOOK_CONFIG: CONFIG, ROOMBOOK_SOURCE_MAPS: '' },
+    stdio: 'pipe',
+  });
+}
+
 let out = '';
+let validation = '';
 const files = new Map<string, string>();
 
-beforeAll(async () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'roombook-build-'));
-  out = path.join(work, 'dist');
-  const configFile = path.join(work, 'deployment.json');
-  writeFileSync(configFile, JSON.stringify(deployment));
-  process.env.ROOMBOOK_CONFIG = configFile;
-  const config = webpackConfig({}, { mode: 'production' });
-  const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) =>
-    webpack({ ...config, output: { ...config.output, path: out } }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    ),
-  );
-  delete process.env.ROOMBOOK_CONFIG;
-  expect(stats?.hasErrors()).toBe(false);
+beforeAll(() => {
+  out = path.join(mkdtempSync(path.join(tmpdir(), 'roombook-build-')), 'dist');
+  npmRun('build', '--output-path', out);
+  validation = npmRun('validate', '--dist', out);
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (!/\.(png|map)$/.test(entry.name))
-        files.set(path.relative(out, full), readFileSync(full, 'utf8'));
+      else
+        files.set(
+          path.relative(out, full),
+          /\.(png|zip)$/.test(entry.name) ? '' : readFileSync(full, 'utf8'),
+        );
     }
   };
   walk(out);
@@ -55,6 +56,18 @@ afterAll(() => {
 });
 
 describe('production build', () => {
+  it('gives both packages, validated offline: the XML manifest and the unified app package', () => {
+    expect(files.has('manifest.xml')).toBe(true);
+    expect(files.has('roombook-app-package.zip')).toBe(true);
+    expect(validation).toContain('Manifests valid (dist/, production)');
+    expect(validation).toContain('roombook-app-package.zip');
+  });
+
+  it('ships no source maps unless asked for', () => {
+    expect([...files.keys()].filter((name) => name.endsWith('.map'))).toEqual([]);
+    expect([...files.values()].filter((text) => text.includes('sourceMappingURL'))).toEqual([]);
+  });
+
   it('leaves no localhost and no simulator in dist/', () => {
     expect(files.size).toBeGreaterThan(5);
     expect(

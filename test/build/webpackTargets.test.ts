@@ -1,5 +1,6 @@
 // The three builds from one webpack configuration: the demo (simulator + emulator), a real Outlook
 // sideloaded from localhost (npm run start:outlook), and an organisation's production build.
+import path from 'node:path';
 import webpack from 'webpack';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -38,7 +39,9 @@ describe('webpack targets', () => {
   });
 
   it('production gets Microsoft Graph and NAA, and no simulator', () => {
+    process.env.ROOMBOOK_CONFIG = path.join(__dirname, '../fixtures/deployment.fabrikam.json');
     const production = target({}, 'production');
+    delete process.env.ROOMBOOK_CONFIG;
     expect(production.entries).toEqual(['auth-dialog', 'taskpane']);
     expect(production.appConfig.auth.kind).toBe('naa');
     expect(production.appConfig.auth.dialogUrl).not.toContain('localhost');

@@ -19,7 +19,7 @@ module.exports = {
       moduleNameMapper,
       testMatch: ['<rootDir>/{src,dev,test,scripts,bench}/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
-      setupFilesAfterEnv: ['<rootDir>/test/setup/forbiddenFields.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/forbiddenFields.ts', '<rootDir>/test/setup/consoleGuard.ts'],
     },
     {
       displayName: 'dom',
@@ -27,13 +27,18 @@ module.exports = {
       transform,
       moduleNameMapper,
       testMatch: ['<rootDir>/{src,dev,test}/**/*.test.tsx'],
-      setupFilesAfterEnv: ['<rootDir>/test/setup/dom.ts', '<rootDir>/test/setup/forbiddenFields.ts'],
+      setupFilesAfterEnv: [
+        '<rootDir>/test/setup/dom.ts',
+        '<rootDir>/test/setup/forbiddenFields.ts',
+        '<rootDir>/test/setup/consoleGuard.ts',
+      ],
     },
     {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/consoleGuard.ts'],
     },
   ],
 };

@@ -94,7 +94,8 @@ export const GRAPH_CALLS = {
     select: EVENT_FIELDS,
     body: [],
     scope: SCOPES.calendars,
-    purpose: 'My bookings: the window’s events with Roombook’s properties expanded; only booked ones are kept.',
+    purpose:
+      'My bookings: the window’s events with Roombook’s properties expanded; only booked ones are kept.',
   },
   batch: {
     method: 'POST',

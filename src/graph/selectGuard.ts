@@ -97,8 +97,9 @@ export function requestProblem(method: string, pathAndQuery: string, body?: unkn
   } catch {
     return 'the path cannot be read';
   }
-  if (url.origin !== 'http://relative.invalid') return 'the path names another host';
-  const segments = segmentsOf(url.pathname);
+  if (url.origin !== 'http://relative.invalid' || url.hash) return 'the path names another host';
+  // The segments as written, before URL parsing resolves dot-segments away.
+  const segments = segmentsOf(pathAndQuery.split('?')[0] ?? '');
   if (!segments) return 'the path cannot be read';
   const candidates = Object.values(GRAPH_CALLS).filter(
     (call) => call.method === method.toUpperCase() && matchesTemplate(call.path, segments),

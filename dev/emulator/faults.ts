@@ -1,6 +1,7 @@
 // Fault injection: make chosen routes fail, slow down or drop the connection, at a rate, so that
-// retry, throttling and "never half-written" behaviour can be shown against the emulator.
-import { BadRequest, isRecord } from './http';
+// retry, throttling and "never half-written" behaviour can be shown against the emulator. A fault
+// matches top-level requests, the items inside a $batch, and the outer `/v1.0/$batch` itself.
+import { BadRequest, graphError, isRecord, type EmulatorContext } from './http';
 import type { Random } from './random';
 
 export interface Fault {
@@ -9,6 +10,8 @@ export interface Fault {
   readonly status: number | null;
   readonly latencyMs: number;
   readonly drop: boolean;
+  /** The request is applied, then its answer is lost (the connection drops): an unknown outcome. */
+  readonly afterApply: boolean;
   readonly rate: number;
   /** How many more times it may fire; null for always. */
   remaining: number | null;
@@ -35,6 +38,7 @@ export function parseFault(body: unknown): Fault {
     status,
     latencyMs: Number(body.latencyMs ?? 0),
     drop: body.drop === true,
+    afterApply: body.afterApply === true,
     rate,
     remaining: body.count === undefined ? null : Number(body.count),
     retryAfterSeconds: body.retryAfterSeconds === undefined ? null : Number(body.retryAfterSeconds),
@@ -57,6 +61,22 @@ export function firingFault(
     return fault;
   }
   return null;
+}
+
+/** The answer an injected status gives, with Retry-After where Graph sends one. */
+export function injectedAnswer(ctx: EmulatorContext, fault: Fault, retryAfterSeconds: number): Response {
+  const status = fault.status ?? 500;
+  const headers: Record<string, string> =
+    status === 429 || status === 503
+      ? { 'Retry-After': String(fault.retryAfterSeconds ?? retryAfterSeconds) }
+      : {};
+  return graphError(
+    ctx,
+    status,
+    status === 429 ? 'TooManyRequests' : 'InjectedFault',
+    'Injected fault.',
+    headers,
+  );
 }
 
 /** Thrown inside the handler to make the transport drop the connection. */

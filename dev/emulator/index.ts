@@ -3,7 +3,7 @@
 // node:http (server.ts) for the demo and browser tests.
 import { parseBatch, runBatch, type BatchItemRequest, type BatchItemResponse } from './batch';
 import { calendarView, createEvent, deleteEvent, getEvent, patchEvent, zoneFromPrefer } from './events';
-import { DroppedConnection, firingFault, parseFault, type Fault } from './faults';
+import { DroppedConnection, firingFault, injectedAnswer, parseFault, type Fault } from './faults';
 import { findMeetingTimes } from './findMeetingTimes';
 import { BadRequest, graphError, json, newContext, readJson, type EmulatorContext } from './http';
 import { outlookRoute } from './outlook';
@@ -167,7 +167,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   }
 
   /** Authentication, faults, throttling, latency and logging around one Graph request. */
-  async function graphRequest(request: Request, batchId?: string): Promise<Response> {
+  async function graphRequest(
+    request: Request,
+    batch?: { readonly id: string; answerLost: boolean },
+  ): Promise<Response> {
+    const batchId = batch?.id;
     const started = Date.now();
     const ctx = newContext(now());
     const url = new URL(request.url);
@@ -199,17 +203,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           if (batchId) response = graphError(ctx, 503, 'ServiceUnavailable', 'The connection was dropped.');
           else throw new DroppedConnection();
         } else if (fault?.status) {
-          const headers: Record<string, string> =
-            fault.status === 429 || fault.status === 503
-              ? { 'Retry-After': String(fault.retryAfterSeconds ?? retryAfter) }
-              : {};
-          response = graphError(
-            ctx,
-            fault.status,
-            fault.status === 429 ? 'TooManyRequests' : 'InjectedFault',
-            'Injected fault.',
-            headers,
-          );
+          response = injectedAnswer(ctx, fault, retryAfter);
         } else {
           const mailboxRoute = !url.pathname.toLowerCase().startsWith('/v1.0/places');
           const current = inFlight.get(user.mail) ?? 0;
@@ -232,6 +226,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
             } catch (error) {
               if (!(error instanceof BadRequest)) throw error;
               response = graphError(ctx, error.status, error.code, error.message);
+            }
+            if (fault?.afterApply) {
+              // Applied, then the answer is lost: inside a $batch the whole batch's answer is.
+              if (batch) batch.answerLost = true;
+              else {
+                log.push({
+                  method,
+                  url: pathAndQuery,
+                  status: 0,
+                  time: ctx.now.toISOString(),
+                  durationMs: Date.now() - started,
+                  user: user.mail,
+                });
+                throw new DroppedConnection();
+              }
             }
           }
         }
@@ -264,9 +273,32 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const ctx = newContext(now());
     const started = Date.now();
     const items = parseBatch(await readJson(request));
-    const batchId = ctx.requestId;
+    const outer = { id: ctx.requestId, answerLost: false };
     const user = readBearer(request.headers.get('authorization'), ctx.now)?.preferredUsername ?? null;
-    traceRequest({ method: 'POST', url: `${outerUrl.pathname}${outerUrl.search}` });
+    const pathAndQuery = `${outerUrl.pathname}${outerUrl.search}`;
+    traceRequest({ method: 'POST', url: pathAndQuery });
+    const logOuter = (status: number) =>
+      log.push({
+        method: 'POST',
+        url: '/v1.0/$batch',
+        status,
+        time: ctx.now.toISOString(),
+        durationMs: Date.now() - started,
+        user,
+        body: { requests: items.length },
+      });
+    const fault = firingFault(faults, 'POST', pathAndQuery, random);
+    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    if (fault?.drop) {
+      logOuter(0);
+      throw new DroppedConnection();
+    }
+    if (fault?.status) {
+      const answer = injectedAnswer(ctx, fault, retryAfter);
+      logOuter(answer.status);
+      return answer;
+    }
+    if (fault?.afterApply) outer.answerLost = true;
     const response = await runBatch(
       ctx,
       items,
@@ -280,7 +312,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           headers,
           ...(item.body !== undefined ? { body: JSON.stringify(item.body) } : {}),
         });
-        const response = await graphRequest(inner, batchId);
+        const response = await graphRequest(inner, outer);
         const text = await response.text();
         const responseHeaders: Record<string, string> = {};
         response.headers.forEach((value, key) => {
@@ -295,15 +327,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         };
       },
     );
-    log.push({
-      method: 'POST',
-      url: '/v1.0/$batch',
-      status: response.status,
-      time: ctx.now.toISOString(),
-      durationMs: Date.now() - started,
-      user,
-      body: { requests: items.length },
-    });
+    logOuter(outer.answerLost ? 0 : response.status);
+    if (outer.answerLost) throw new DroppedConnection();
     return response;
   }
 

@@ -1,9 +1,11 @@
 // The Graph adapters against the in-process emulator: the same pipeline production uses, with the
 // emulator behind the fetch seam.
-import type { Emulator } from '../../dev/emulator';
+import { z } from 'zod';
+import { createEmulator, type Emulator } from '../../dev/emulator';
 import { seededBusy } from '../../dev/emulator/tenant';
+import { createGraphAdapters, createGraphClient, GraphError } from '../../src/graph';
 import { FORBIDDEN_FIELDS } from '../../src/graph/selectGuard';
-import { fault, graphSetup as setup, recordOf as record } from '../kit/harness';
+import { ADDIN_ID, BASE, fault, graphSetup as setup, recordOf as record } from '../kit/harness';
 
 describe('room directory', () => {
   it('reads the whole directory without nextLink and knows each room’s building', async () => {
@@ -20,6 +22,24 @@ describe('room directory', () => {
     const calls = audit.entries().length;
     await directory.listRooms();
     expect(audit.entries().length).toBe(calls);
+  });
+});
+
+describe('room-list membership', () => {
+  it('pages each room list’s rooms like every other Places list: 100 a page, $count first', async () => {
+    const { directory, emulator } = setup({ roomCount: 450, buildingCount: 2 });
+    const rooms = await directory.listRooms();
+    const building = new Map(emulator.tenant.rooms.map((room) => [room.emailAddress, room.roomListEmail]));
+    expect(rooms.filter((room) => room.roomListEmail !== building.get(room.email))).toEqual([]);
+    const membership = emulator
+      .requestLog()
+      .filter((e) => /microsoft\.graph\.roomlist\/rooms/i.test(e.url))
+      .map((e) => new URL(e.url, 'http://e').searchParams);
+    expect(membership.every((p) => p.get('$top') === '100')).toBe(true);
+    expect(membership.filter((p) => p.get('$count') === 'true')).toHaveLength(2);
+    expect(
+      membership.map((p) => Number(p.get('$skip'))).filter((skip) => skip > 0).length,
+    ).toBeGreaterThanOrEqual(4);
   });
 });
 
@@ -56,23 +76,23 @@ describe('schedules', () => {
   });
 });
 
-describe('booking store', () => {
-  async function savedEvent(emulator: Emulator, room?: string) {
-    const response = await emulator.fetch('http://e/_emulator/outlook/items', {
-      method: 'POST',
-      body: JSON.stringify({
-        subject: 'Planning',
-        start: '2026-03-05T10:00:00Z',
-        end: '2026-03-05T11:00:00Z',
-        attendees: room ? [{ address: room, type: 'resource' }] : [],
-        locations: room
-          ? [{ displayName: room, locationEmailAddress: room, locationType: 'conferenceRoom' }]
-          : [],
-      }),
-    });
-    return ((await response.json()) as { id: string }).id;
-  }
+async function savedEvent(emulator: Emulator, room?: string) {
+  const response = await emulator.fetch('http://e/_emulator/outlook/items', {
+    method: 'POST',
+    body: JSON.stringify({
+      subject: 'Planning',
+      start: '2026-03-05T10:00:00Z',
+      end: '2026-03-05T11:00:00Z',
+      attendees: room ? [{ address: room, type: 'resource' }] : [],
+      locations: room
+        ? [{ displayName: room, locationEmailAddress: room, locationType: 'conferenceRoom' }]
+        : [],
+    }),
+  });
+  return ((await response.json()) as { id: string }).id;
+}
 
+describe('booking store', () => {
   it('writes every property in one PATCH and reads them back; the mirror is visible to Office.js', async () => {
     const { bookings, emulator } = setup();
     const room = emulator.tenant.rooms[3];
@@ -107,6 +127,10 @@ describe('booking store', () => {
     await bookings.write(id, record(room));
     const window = { start: new Date('2026-03-04T00:00:00Z'), end: new Date('2026-04-03T00:00:00Z') };
     const mine = await bookings.listMine(window);
+    // The documented query: calendarView with Roombook's properties expanded, filtered in the client.
+    const view = emulator.requestLog().find((e) => e.url.startsWith('/v1.0/me/calendarView'));
+    expect(new URL(view?.url ?? '', 'http://e').searchParams.has('$filter')).toBe(false);
+    expect(view?.url).toMatch(/\$expand=singleValueExtendedProperties/);
     expect(mine).toEqual([
       expect.objectContaining({
         eventId: id,
@@ -138,5 +162,77 @@ describe('booking store', () => {
     expect(audit.entries().map((e) => Object.keys(e).sort())).toEqual(
       audit.entries().map(() => ['at', 'durationMs', 'method', 'path', 'status']),
     );
+  });
+});
+
+describe('faults: every call ends in an answer or one GraphError, and writes are never re-sent blindly', () => {
+  const window = { start: new Date('2026-03-04T08:00:00Z'), end: new Date('2026-03-04T09:00:00Z') };
+
+  it('retries a $batch whose envelope failed, and leaves rooms unknown when it keeps failing', async () => {
+    const { schedules, emulator } = setup();
+    const rooms = emulator.tenant.rooms.slice(0, 40).map((r) => r.emailAddress);
+    await fault(emulator, { pathPattern: '^/v1\\.0/\\$batch', status: 503, count: 1 });
+    const once = await schedules.getSchedules(rooms, window);
+    expect([...once.values()].every((s) => s.ok)).toBe(true);
+    await fault(emulator, { pathPattern: '^/v1\\.0/\\$batch', drop: true });
+    const dropped = await schedules.getSchedules(rooms, window);
+    expect([...dropped.values()]).toEqual(rooms.map(() => ({ ok: false, error: 'network' })));
+    // getSchedule is a read: a lost batch answer is sent again, four attempts in all.
+    expect(emulator.requestLog().filter((e) => e.url === '/v1.0/$batch' && e.status === 0)).toHaveLength(4);
+  });
+
+  it('retries a read whose answer was lost', async () => {
+    const { bookings, emulator } = setup();
+    const room = emulator.tenant.rooms[2];
+    if (!room) throw new Error('no room');
+    const id = await savedEvent(emulator);
+    await bookings.write(id, record(room));
+    await fault(emulator, { method: 'GET', pathPattern: '/me/events/', drop: true, count: 1 });
+    await expect(bookings.read(id)).resolves.toEqual(record(room));
+  });
+
+  it('does not re-send a PATCH that was applied and whose answer was lost: the caller re-reads', async () => {
+    const { bookings, emulator } = setup();
+    const room = emulator.tenant.rooms[4];
+    if (!room) throw new Error('no room');
+    const id = await savedEvent(emulator);
+    await fault(emulator, { method: 'PATCH', pathPattern: '/me/events/', afterApply: true, count: 1 });
+    const error = await bookings.write(id, record(room)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphError);
+    expect(error).toMatchObject({ kind: 'network', code: 'NetworkError' });
+    expect(emulator.requestLog().filter((e) => e.method === 'PATCH')).toHaveLength(1);
+    expect(await bookings.read(id)).toEqual(record(room));
+  });
+
+  it('names the permission when the directory answers 403', async () => {
+    const { directory, emulator } = setup();
+    await fault(emulator, { pathPattern: '/places/', status: 403 });
+    await expect(directory.listRooms()).rejects.toMatchObject({
+      kind: 'forbidden',
+      permission: 'Place.Read.All',
+    });
+  });
+
+  it('times out a request that hangs, and lets the caller cancel one', async () => {
+    const emulator = createEmulator({ seed: 9, roomCount: 30 });
+    const client = createGraphClient({
+      baseUrl: `${BASE}/v1.0`,
+      tokens: { getToken: async () => emulator.tokenFor(), signOut: async () => undefined },
+      fetch: (url, init) => emulator.fetch(url, init),
+      timeoutMs: 20,
+      sleep: async () => undefined,
+    });
+    const { directory } = createGraphAdapters({ client, addinId: ADDIN_ID });
+    await fault(emulator, { pathPattern: '/places/', latencyMs: 200, count: 8 });
+    await expect(directory.listRoomLists()).rejects.toMatchObject({ kind: 'network', code: 'Timeout' });
+    await fault(emulator, { pathPattern: '/places/', latencyMs: 200 });
+    const cancel = new AbortController();
+    const call = client.send(
+      { method: 'GET', path: '/places/microsoft.graph.room?$select=id', scopes: ['Place.Read.All'] },
+      z.unknown(),
+      { signal: cancel.signal },
+    );
+    cancel.abort();
+    await expect(call).rejects.toMatchObject({ kind: 'network', code: 'Cancelled' });
   });
 });

@@ -147,16 +147,23 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     const cancel = () => controller.abort();
     signal?.addEventListener('abort', cancel);
     const started = Date.now();
+    // The abort wins even over a transport that ignores its signal.
+    const aborted = new Promise<never>((_resolve, reject) =>
+      controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }),
+    );
+    aborted.catch(() => undefined);
     try {
-      const response = await options.fetch(`${base.origin}${basePath}${item.path}`, {
-        method: item.method,
-        headers: { ...item.headers, Authorization: `Bearer ${token}` },
-        ...(item.body !== undefined ? { body: JSON.stringify(item.body) } : {}),
-        signal: controller.signal,
-        // A redirect is not followed: the token would travel wherever the Location header points.
-        redirect: 'error',
-      });
-      const text = await response.text();
+      const reading = options
+        .fetch(`${base.origin}${basePath}${item.path}`, {
+          method: item.method,
+          headers: { ...item.headers, Authorization: `Bearer ${token}` },
+          ...(item.body !== undefined ? { body: JSON.stringify(item.body) } : {}),
+          signal: controller.signal,
+          // A redirect is not followed: the token would travel wherever the Location header points.
+          redirect: 'error',
+        })
+        .then(async (response) => ({ response, text: await response.text() }));
+      const { response, text } = await Promise.race([reading, aborted]);
       audit(item, response.status, started);
       const header = (name: string) => response.headers.get(name);
       if (!text) return { status: response.status, header, body: undefined };

@@ -4,6 +4,7 @@ import {
   EVENT_FIELDS,
   EVENT_WRITE_FIELDS,
   MEETING_TIMES_REQUEST_FIELDS,
+  MY_BOOKINGS_FIELDS,
   SCHEDULE_REQUEST_FIELDS,
   EVENT_ROOM_FIELDS,
   ROOM_FIELDS,
@@ -91,7 +92,7 @@ export const GRAPH_CALLS = {
   myBookings: {
     method: 'GET',
     path: '/me/calendarView',
-    select: EVENT_FIELDS,
+    select: MY_BOOKINGS_FIELDS,
     body: [],
     scope: SCOPES.calendars,
     purpose:

@@ -13,6 +13,12 @@ export const EVENT_FIELDS = [
   'organizer',
 ] as const;
 
+/**
+ * For My bookings, which reads every event of the window to keep Roombook's: only what the list
+ * shows (subject, time, series) and the room's response (attendees).
+ */
+export const MY_BOOKINGS_FIELDS = ['subject', 'start', 'end', 'seriesMasterId', 'attendees'] as const;
+
 /** For cancelling: only what must be rewritten. */
 export const EVENT_ROOM_FIELDS = ['attendees', 'location', 'locations'] as const;
 

@@ -4,10 +4,10 @@
 // https://learn.microsoft.com/graph/throttling
 import type { Answer, Prepared } from './answer';
 
-export const RETRYABLE = new Set([429, 503, 504]);
+const RETRYABLE = new Set([429, 503, 504]);
 export const MAX_ATTEMPTS = 4;
 /** A hostile or mistaken Retry-After (a day, a year) never parks the pane longer than this. */
-export const MAX_DELAY_MS = 30_000;
+const MAX_DELAY_MS = 30_000;
 
 export function retryDelay(attempt: number, retryAfter: number | null, random: () => number): number {
   const base = retryAfter ?? 500 * 2 ** (attempt - 1);

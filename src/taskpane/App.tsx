@@ -19,8 +19,9 @@ import { errorMessage } from './errorMessage';
 import { createI18n, I18nProvider, useI18n } from './i18n/I18nProvider';
 import { PrivacyView } from './privacy/PrivacyView';
 import { ServicesProvider, type Services } from './services';
-import { useAppStyles } from './App.styles';
+import { useAppStyles, usePageStyles } from './App.styles';
 import { StatusProvider } from './StatusRegion';
+import { useDocumentLanguage } from './useDocumentLanguage';
 
 export interface AppProps {
   readonly services: Services;
@@ -71,6 +72,8 @@ function Pane(props: { timeZone: string }): React.JSX.Element {
 }
 
 export function App(props: AppProps): React.JSX.Element {
+  usePageStyles();
+  useDocumentLanguage(props.locale);
   const styles = useAppStyles();
   const fallback = createI18n(props.locale).t;
   return (

@@ -38,6 +38,23 @@ function Pane(props: { timeZone: string }): React.JSX.Element {
   const { t } = useI18n();
   const consent = useConsent();
   const [tab, setTab] = React.useState<TabName>('book');
+  // Continue replaces the consent form with the tabs: focus goes to the selected tab, not the body.
+  const selectedTab = React.useRef<HTMLButtonElement>(null);
+  const focusTabsOnce = React.useRef(false);
+  const accept = React.useCallback(async () => {
+    focusTabsOnce.current = true;
+    try {
+      await consent.accept();
+    } catch (error) {
+      focusTabsOnce.current = false;
+      throw error;
+    }
+  }, [consent]);
+  React.useEffect(() => {
+    if (consent.state.status !== 'given' || !focusTabsOnce.current) return;
+    focusTabsOnce.current = false;
+    selectedTab.current?.focus();
+  }, [consent.state.status]);
 
   if (consent.state.status === 'loading') return <Spinner label={t('loading')} />;
   if (consent.state.status === 'failed') {
@@ -47,15 +64,21 @@ function Pane(props: { timeZone: string }): React.JSX.Element {
       </MessageBar>
     );
   }
-  if (consent.state.status === 'needed') return <ConsentPanel onAccept={consent.accept} />;
+  if (consent.state.status === 'needed') return <ConsentPanel onAccept={accept} />;
 
   const record = consent.state.record;
   return (
     <>
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)}>
-        <Tab value="book">{t('tabBook')}</Tab>
-        <Tab value="bookings">{t('tabBookings')}</Tab>
-        <Tab value="privacy">{t('tabPrivacy')}</Tab>
+        <Tab value="book" ref={tab === 'book' ? selectedTab : undefined}>
+          {t('tabBook')}
+        </Tab>
+        <Tab value="bookings" ref={tab === 'bookings' ? selectedTab : undefined}>
+          {t('tabBookings')}
+        </Tab>
+        <Tab value="privacy" ref={tab === 'privacy' ? selectedTab : undefined}>
+          {t('tabPrivacy')}
+        </Tab>
       </TabList>
       <div
         role="tabpanel"

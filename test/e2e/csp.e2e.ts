@@ -32,6 +32,15 @@ async function violations(): Promise<Violation[]> {
   return paneFrame().evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
 }
 
+/** What has focus in the pane, as role and name, or BODY when focus fell to the page. */
+async function focused(): Promise<string> {
+  return paneFrame().evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'BODY';
+    return `${element.getAttribute('role') ?? element.tagName.toLowerCase()}: ${element.textContent?.trim() ?? ''}`;
+  });
+}
+
 function paneFrame(): Frame {
   const frame = page.frame({ url: /taskpane\.html/ });
   if (!frame) throw new Error('task pane frame not found');
@@ -93,6 +102,9 @@ describe('the task pane under its Content-Security-Policy', () => {
   it('walks consent, search, book and cancel with no violation and no console error', async () => {
     await pane.getByRole('checkbox', { name: /^I agree/ }).check();
     await pane.getByRole('button', { name: 'Continue' }).click();
+    // Focus lands on something meaningful after each action that replaces what was pressed.
+    await pane.getByRole('tab', { name: 'Book', exact: true }).waitFor();
+    expect(await focused()).toBe('tab: Book');
     const search = pane.getByRole('button', { name: 'Search rooms' });
     await search.click();
     const items = pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem');
@@ -101,6 +113,7 @@ describe('the task pane under its Content-Security-Policy', () => {
     const roomName = (await free.getAttribute('aria-label')) ?? '';
     await free.getByRole('button', { name: `Book ${roomName}` }).click();
     await pane.getByRole('status').getByText(`${roomName} is booked`).waitFor();
+    expect(await focused()).toBe(`button: Book ${roomName}`);
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.getByText(/^Sent\./).waitFor();
     await pane.getByRole('tab', { name: 'My bookings' }).click();
@@ -110,6 +123,7 @@ describe('the task pane under its Content-Security-Policy', () => {
       .getByRole('status')
       .getByText(/is cancelled/)
       .waitFor();
+    expect(await focused()).toBe('h2: Upcoming bookings');
 
     // Fluent's styles were applied (Griffel's <style> elements were allowed), not just unreported.
     const tab = pane.getByRole('tab', { name: 'My bookings' });

@@ -1,6 +1,7 @@
 // The pages' Content-Security-Policy as each webpack target writes it (config/contentSecurityPolicy.js):
 // connections only to the build's Graph and sign-in origins (the emulator only in the demo), scripts
 // only from the host and Office.js's CDN paths, and the header for the host adds Outlook's framing.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
@@ -107,5 +108,21 @@ describe('Content-Security-Policy of the pages', () => {
     expect(ancestors).toContain('https://outlook.office.com');
     expect(rest).toEqual(pages[0]?.policy);
     for (const { policy } of pages) expect(policy['frame-ancestors']).toBeUndefined();
+  });
+
+  it('is the header docs/admin-deployment.md tells the admin to send', () => {
+    const guide = readFileSync(path.join(__dirname, '../../docs/admin-deployment.md'), 'utf8');
+    const { appConfig } = production();
+    expect(guide).toContain(`\n${csp.headerPolicy(appConfig)}\n`);
+  });
+
+  it('production source maps only when asked for, and then hidden (not referenced by the bundle)', () => {
+    expect(production().devtool).toBe(false);
+    process.env.ROOMBOOK_SOURCE_MAPS = '1';
+    try {
+      expect(production().devtool).toBe('hidden-source-map');
+    } finally {
+      delete process.env.ROOMBOOK_SOURCE_MAPS;
+    }
   });
 });

@@ -87,14 +87,14 @@ module.exports = (env, argv) => {
       chunks: ['taskpane'],
       // The simulator provides Office.js itself; a real Outlook loads it from Microsoft.
       officeJsUrl: simulated ? 'office-sim.js' : OFFICE_JS_CDN,
-      contentSecurityPolicy: metaPolicy(appConfig),
+      contentSecurityPolicy: metaPolicy(appConfig, { devServer: !production }),
     }),
     new HtmlWebpackPlugin({
       filename: 'auth-dialog.html',
       template: './src/auth/dialog/auth-dialog.html',
       chunks: ['auth-dialog'],
       officeJsUrl: simulated ? 'office-sim.js' : OFFICE_JS_CDN,
-      contentSecurityPolicy: metaPolicy(appConfig),
+      contentSecurityPolicy: metaPolicy(appConfig, { devServer: !production }),
     }),
     new CopyWebpackPlugin({
       patterns: [

@@ -32,10 +32,13 @@ const OUTLOOK_FRAME_ANCESTORS = [
 
 /**
  * @typedef {{ graphBaseUrl: string, auth: { kind: 'emulator', tokenUrl: string } | { kind: 'naa' } }} PolicyConfig
+ * @typedef {{ devServer?: boolean }} PolicyOptions devServer: served by webpack-dev-server, whose
+ *   client opens a socket to the page's own origin (development builds only)
  * @param {PolicyConfig} appConfig the AppConfig the bundle is built with
+ * @param {PolicyOptions} options
  * @returns {[string, string[]][]} directives in order
  */
-function directives(appConfig) {
+function directives(appConfig, { devServer = false }) {
   const demo = appConfig.auth.kind === 'emulator';
   const graph = new URL(appConfig.graphBaseUrl).origin;
   return [
@@ -50,13 +53,15 @@ function directives(appConfig) {
     // style-src 'self', none with the hash.
     ['style-src', ["'self'", EMPTY_STYLE_HASH]],
     ['img-src', ["'self'"]],
-    // The demo's emulator and (same origin) its dev server's reload socket; Graph and Entra ID in a
-    // real build.
+    // Graph and Entra ID, or the demo's emulator; in development also the dev server's socket.
     [
       'connect-src',
-      appConfig.auth.kind === 'emulator'
-        ? ["'self'", ...new Set([graph, new URL(appConfig.auth.tokenUrl).origin])]
-        : [graph, SIGN_IN],
+      [
+        ...(devServer ? ["'self'"] : []),
+        ...(appConfig.auth.kind === 'emulator'
+          ? new Set([graph, new URL(appConfig.auth.tokenUrl).origin])
+          : [graph, SIGN_IN]),
+      ],
     ],
     // MSAL renews tokens silently in a hidden frame of the sign-in origin when it is not nested.
     ['frame-src', demo ? ["'none'"] : [SIGN_IN]],
@@ -69,9 +74,12 @@ function directives(appConfig) {
 /** @param {[string, string[]][]} list */
 const serialize = (list) => list.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 
-/** The policy in the page's <meta http-equiv="Content-Security-Policy">. @param {PolicyConfig} appConfig */
-function metaPolicy(appConfig) {
-  return serialize(directives(appConfig));
+/**
+ * The policy in the page's <meta http-equiv="Content-Security-Policy">.
+ * @param {PolicyConfig} appConfig @param {PolicyOptions} [options]
+ */
+function metaPolicy(appConfig, options = {}) {
+  return serialize(directives(appConfig, options));
 }
 
 /**
@@ -79,7 +87,7 @@ function metaPolicy(appConfig) {
  * @param {PolicyConfig} appConfig
  */
 function headerPolicy(appConfig) {
-  return serialize([...directives(appConfig), ['frame-ancestors', OUTLOOK_FRAME_ANCESTORS]]);
+  return serialize([...directives(appConfig, {}), ['frame-ancestors', OUTLOOK_FRAME_ANCESTORS]]);
 }
 
 module.exports = { metaPolicy, headerPolicy, OUTLOOK_FRAME_ANCESTORS };

@@ -90,10 +90,11 @@ describe('Content-Security-Policy of the pages', () => {
     expect(String(devtool)).not.toContain('eval');
   });
 
-  it('a real Outlook on localhost gets the production policy, with no emulator', () => {
+  it('a real Outlook on localhost gets Graph and Entra ID, with no emulator, and its dev server', () => {
     const { pages } = pagesOf({ outlook: true }, 'development');
     for (const { policy } of pages) {
       expect(policy['connect-src']).toEqual([
+        "'self'",
         'https://graph.microsoft.com',
         'https://login.microsoftonline.com',
       ]);
@@ -105,6 +106,7 @@ describe('Content-Security-Policy of the pages', () => {
     const header = parse(csp.headerPolicy(appConfig));
     expect(header['frame-ancestors']).toEqual(csp.OUTLOOK_FRAME_ANCESTORS);
     const { 'frame-ancestors': ancestors, ...rest } = header;
+    expect(rest['connect-src']).toEqual(['https://graph.microsoft.com', 'https://login.microsoftonline.com']);
     expect(ancestors).toContain('https://outlook.office.com');
     expect(rest).toEqual(pages[0]?.policy);
     for (const { policy } of pages) expect(policy['frame-ancestors']).toBeUndefined();

@@ -68,8 +68,7 @@ beforeAll(async () => {
       });
     });
   });
-  // The dev server answers once its first build is done.
-  await page.goto(demo.url, { timeout: 150_000 });
+  await page.goto(demo.url);
   pane = page.frameLocator('iframe[title="Roombook task pane"]');
 });
 

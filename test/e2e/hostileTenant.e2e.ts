@@ -72,8 +72,7 @@ beforeAll(async () => {
     problems.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  // The dev server answers once its first build is done.
-  await page.goto(demo.url, { timeout: 150_000 });
+  await page.goto(demo.url);
   pane = page.frameLocator('iframe[title="Roombook task pane"]');
 });
 

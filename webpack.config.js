@@ -19,6 +19,7 @@ const {
   appConfigFor,
   DEV_BASE_URL,
 } = require('./config/deployment');
+const { metaPolicy } = require('./config/contentSecurityPolicy');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** The unified manifest's app package (manifest, localization file, icons) for Integrated apps. */
@@ -86,12 +87,14 @@ module.exports = (env, argv) => {
       chunks: ['taskpane'],
       // The simulator provides Office.js itself; a real Outlook loads it from Microsoft.
       officeJsUrl: simulated ? 'office-sim.js' : OFFICE_JS_CDN,
+      contentSecurityPolicy: metaPolicy(appConfig, { devServer: !production }),
     }),
     new HtmlWebpackPlugin({
       filename: 'auth-dialog.html',
       template: './src/auth/dialog/auth-dialog.html',
       chunks: ['auth-dialog'],
       officeJsUrl: simulated ? 'office-sim.js' : OFFICE_JS_CDN,
+      contentSecurityPolicy: metaPolicy(appConfig, { devServer: !production }),
     }),
     new CopyWebpackPlugin({
       patterns: [
@@ -123,10 +126,11 @@ module.exports = (env, argv) => {
     mode: production ? 'production' : 'development',
     // Production ships no source maps unless asked (ROOMBOOK_SOURCE_MAPS=1), and then as hidden maps:
     // written to dist/ for the organisation's own debugging, not referenced by the bundle, and to be
-    // kept off the public host (docs/admin-deployment.md).
+    // kept off the public host (docs/admin-deployment.md). Development maps are files too: webpack's
+    // eval-based devtools would need 'unsafe-eval', which the pages' policy refuses.
     devtool: production
       ? process.env.ROOMBOOK_SOURCE_MAPS === '1' && 'hidden-source-map'
-      : 'eval-cheap-module-source-map',
+      : 'cheap-module-source-map',
     entry,
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },

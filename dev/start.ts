@@ -24,6 +24,9 @@ export async function startDemo(
   const emulator = await startEmulatorServer({ ...options, port: options.graphPort, host: 'localhost' });
   const compiler = webpack(webpackConfig({ graphPort: options.graphPort }, { mode: 'development' }));
   if (options.quiet) compiler.hooks.infrastructureLog.tap('roombook', () => true);
+  // Ready means built: a page asked for before the first build is done waits for it, which on a busy
+  // 2-core machine can outlast a browser test's navigation timeout.
+  const firstBuild = new Promise<void>((resolve) => compiler.hooks.done.tap('roombook', () => resolve()));
   const server = new WebpackDevServer(
     {
       port: options.port,
@@ -37,6 +40,7 @@ export async function startDemo(
   );
   try {
     await server.start();
+    await firstBuild;
   } catch (error) {
     await emulator.close();
     throw error;

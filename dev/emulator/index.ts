@@ -22,6 +22,8 @@ export interface EmulatorOptions {
   readonly seed?: number;
   readonly roomCount?: number;
   readonly buildingCount?: number;
+  /** Directory names: 'hostile' seeds markup, 10,000-character and bidi names (dev/emulator/hostileNames.ts). */
+  readonly names?: 'plain' | 'hostile';
   /** Added to every Graph request, so that concurrent requests overlap as they do against Graph. */
   readonly latencyMs?: number;
   readonly now?: () => Date;
@@ -61,6 +63,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     seed,
     roomCount: options.roomCount ?? 150,
     ...(options.buildingCount ? { buildingCount: options.buildingCount } : {}),
+    ...(options.names ? { names: options.names } : {}),
   });
   const now = options.now ?? (() => new Date());
   const limit = options.maxConcurrentPerMailbox ?? 4;

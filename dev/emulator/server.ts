@@ -92,5 +92,6 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): EmulatorOptions {
     ...(seed !== undefined ? { seed } : {}),
     ...(roomCount !== undefined ? { roomCount } : {}),
     ...(latencyMs !== undefined ? { latencyMs } : {}),
+    ...(env.EMULATOR_NAMES === 'hostile' ? { names: 'hostile' as const } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // The seeded tenant: people, room lists and rooms, all derived from a seed so that a seed always
 // yields the same directory. Calendars are not stored for seeded meetings: `seededBusy` derives a
 // mailbox's day from the seed on demand, which keeps a 20,000-room tenant cheap to create.
+import { hostileName } from './hostileNames';
 import { hashSeed, pick, seededRandom, type Random } from './random';
 
 export const TENANT_DOMAIN = 'contoso.com';
@@ -69,6 +70,8 @@ export interface TenantOptions {
   readonly seed: number;
   readonly roomCount: number;
   readonly buildingCount?: number;
+  /** 'hostile': markup, 10,000-character and bidi names for every room, room list and user. */
+  readonly names?: 'plain' | 'hostile';
 }
 
 const PEOPLE = [
@@ -154,12 +157,14 @@ function buildingLetter(index: number): string {
 
 export function createTenant(options: TenantOptions): Tenant {
   const random = seededRandom(options.seed);
-  const users = PEOPLE.map((name): TenantUser => {
+  const named = (index: number, plain: string) =>
+    options.names === 'hostile' ? hostileName(index, plain) : plain;
+  const users = PEOPLE.map((name, index): TenantUser => {
     const mail = `${name.toLowerCase().replace(/\s+/g, '.')}@${TENANT_DOMAIN}`;
     return {
       id: guid(random).toLowerCase(),
       mail,
-      displayName: name,
+      displayName: named(index, name),
       userPrincipalName: mail,
       jobTitle: 'Employee',
     };
@@ -170,7 +175,7 @@ export function createTenant(options: TenantOptions): Tenant {
     return {
       id: guid(random),
       emailAddress: `building-${letter.toLowerCase()}@${TENANT_DOMAIN}`,
-      displayName: `Building ${letter}`,
+      displayName: named(index, `Building ${letter}`),
       address: pick(seededRandom(index), CITIES),
       geocoordinates: null,
       phone: null,
@@ -191,7 +196,7 @@ export function createTenant(options: TenantOptions): Tenant {
     rooms.push({
       id: guid(random),
       emailAddress: `room-${letter.toLowerCase()}-${floor}${String(number).padStart(2, '0')}@${TENANT_DOMAIN}`,
-      displayName: `${ROOM_NAMES[index % ROOM_NAMES.length]} ${letter}${label}`,
+      displayName: named(index, `${ROOM_NAMES[index % ROOM_NAMES.length]} ${letter}${label}`),
       address: list.address,
       geoCoordinates: { latitude: 53.54 + random() / 100, longitude: 9.98 + random() / 100 },
       phone: null,

@@ -23,8 +23,11 @@ export type PropertyName = (typeof PROPERTY_NAMES)[number];
 
 /** The key of Roombook's record inside the custom-properties JSON object. */
 export const MIRROR_KEY = 'roombook';
-/** Office.js allows 2,500 characters for all of an add-in's custom properties on an item. */
-const MIRROR_LIMIT = 2500;
+/**
+ * Office.js allows 2,500 characters for all of an add-in's custom properties on an item and fails the
+ * save beyond it (https://learn.microsoft.com/en-us/office/dev/add-ins/outlook/limits-for-activation-and-javascript-api-for-outlook-add-ins).
+ */
+export const MIRROR_LIMIT = 2500;
 
 export interface ExtendedPropertyValue {
   readonly id: string;
@@ -90,14 +93,35 @@ function values(record: BookingRecord): Record<PropertyName, string> {
   };
 }
 
-/** The mirror's JSON: `{ "roombook": "<record JSON>" }`, within Office.js's size limit. */
+/**
+ * The mirror's JSON: `{ "roombook": "<record JSON>" }`, within Office.js's size limit whatever the
+ * directory's names. It is a convenience copy (the extended properties hold the whole record), so it
+ * gives way in a fixed order: first the search, then the tail of the location text (a display string),
+ * and if the identifiers alone are too long, the whole record (`{}` reads as "ask Graph").
+ */
 export function encodeMirror(record: BookingRecord): string {
   const full = values(record);
-  const encode = (search: string | undefined) =>
-    JSON.stringify({ [MIRROR_KEY]: JSON.stringify({ ...full, SearchAttributes: search }) });
-  const withSearch = encode(full.SearchAttributes);
-  // The search is the only optional part; drop it rather than fail the booking.
-  return withSearch.length <= MIRROR_LIMIT ? withSearch : encode(undefined);
+  const encode = (fields: Partial<Record<PropertyName, string>>) =>
+    JSON.stringify({ [MIRROR_KEY]: JSON.stringify({ ...full, ...fields }) });
+  const fits = (json: string) => json.length <= MIRROR_LIMIT;
+  const withSearch = encode({});
+  if (fits(withSearch)) return withSearch;
+  const noSearch = { SearchAttributes: undefined };
+  if (fits(encode(noSearch))) return encode(noSearch);
+  // Code points, so a cut never splits a surrogate pair; JSON escaping makes the cost per character
+  // uneven, so the longest prefix that fits is found by bisection.
+  const location = Array.from(full.ResourceLocation);
+  const shortened = (length: number) =>
+    encode({ ...noSearch, ResourceLocation: `${location.slice(0, length).join('')}…` });
+  let low = 0;
+  let high = location.length - 1;
+  if (!fits(shortened(low))) return '{}';
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(shortened(middle))) low = middle;
+    else high = middle - 1;
+  }
+  return shortened(low);
 }
 
 /** Every property Roombook writes for a booking, the mirror included: one PATCH's worth. */

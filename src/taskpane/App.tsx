@@ -19,8 +19,9 @@ import { errorMessage } from './errorMessage';
 import { createI18n, I18nProvider, useI18n } from './i18n/I18nProvider';
 import { PrivacyView } from './privacy/PrivacyView';
 import { ServicesProvider, type Services } from './services';
-import { useAppStyles } from './App.styles';
+import { useAppStyles, usePageStyles } from './App.styles';
 import { StatusProvider } from './StatusRegion';
+import { useDocumentLanguage } from './useDocumentLanguage';
 
 export interface AppProps {
   readonly services: Services;
@@ -37,6 +38,23 @@ function Pane(props: { timeZone: string }): React.JSX.Element {
   const { t } = useI18n();
   const consent = useConsent();
   const [tab, setTab] = React.useState<TabName>('book');
+  // Continue replaces the consent form with the tabs: focus goes to the selected tab, not the body.
+  const selectedTab = React.useRef<HTMLButtonElement>(null);
+  const focusTabsOnce = React.useRef(false);
+  const accept = React.useCallback(async () => {
+    focusTabsOnce.current = true;
+    try {
+      await consent.accept();
+    } catch (error) {
+      focusTabsOnce.current = false;
+      throw error;
+    }
+  }, [consent]);
+  React.useEffect(() => {
+    if (consent.state.status !== 'given' || !focusTabsOnce.current) return;
+    focusTabsOnce.current = false;
+    selectedTab.current?.focus();
+  }, [consent.state.status]);
 
   if (consent.state.status === 'loading') return <Spinner label={t('loading')} />;
   if (consent.state.status === 'failed') {
@@ -46,15 +64,21 @@ function Pane(props: { timeZone: string }): React.JSX.Element {
       </MessageBar>
     );
   }
-  if (consent.state.status === 'needed') return <ConsentPanel onAccept={consent.accept} />;
+  if (consent.state.status === 'needed') return <ConsentPanel onAccept={accept} />;
 
   const record = consent.state.record;
   return (
     <>
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)}>
-        <Tab value="book">{t('tabBook')}</Tab>
-        <Tab value="bookings">{t('tabBookings')}</Tab>
-        <Tab value="privacy">{t('tabPrivacy')}</Tab>
+        <Tab value="book" ref={tab === 'book' ? selectedTab : undefined}>
+          {t('tabBook')}
+        </Tab>
+        <Tab value="bookings" ref={tab === 'bookings' ? selectedTab : undefined}>
+          {t('tabBookings')}
+        </Tab>
+        <Tab value="privacy" ref={tab === 'privacy' ? selectedTab : undefined}>
+          {t('tabPrivacy')}
+        </Tab>
       </TabList>
       <div
         role="tabpanel"
@@ -71,6 +95,8 @@ function Pane(props: { timeZone: string }): React.JSX.Element {
 }
 
 export function App(props: AppProps): React.JSX.Element {
+  usePageStyles();
+  useDocumentLanguage(props.locale);
   const styles = useAppStyles();
   const fallback = createI18n(props.locale).t;
   return (

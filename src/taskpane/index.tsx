@@ -1,5 +1,6 @@
 // The composition root: after Office's one onReady gate, wire the adapters that the build's
 // configuration names (the emulator for the demo, Microsoft 365 in production) and render the pane.
+import './zodWithoutEval'; // first: before any module builds a zod schema
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { createTokenProvider } from '../auth';

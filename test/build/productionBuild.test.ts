@@ -100,4 +100,16 @@ describe('production build', () => {
     );
     expect(files.get('taskpane.js')).toContain(deployment.clientId);
   });
+
+  it('declares the Content-Security-Policy in both pages: Graph and Entra ID only, no eval', () => {
+    for (const page of ['taskpane.html', 'auth-dialog.html']) {
+      // The minified page drops the quotes it can: http-equiv=Content-Security-Policy.
+      const policy = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(
+        files.get(page) ?? '',
+      )?.[1];
+      expect(policy).toContain('connect-src https://graph.microsoft.com https://login.microsoftonline.com;');
+      expect(policy).toContain("script-src 'self' https://appsforoffice.microsoft.com/lib/1/hosted/");
+      expect(policy).not.toMatch(/unsafe|localhost/);
+    }
+  });
 });

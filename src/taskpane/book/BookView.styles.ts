@@ -35,4 +35,9 @@ export const useBookViewStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
   badge: { alignSelf: 'flex-start' },
   heading: { margin: 0 },
+  // Dropdown lists open in a portal outside the pane's root: directory names wrap there too.
+  listbox: {
+    maxWidth: `calc(100vw - 2 * ${tokens.spacingHorizontalM})`,
+    overflowWrap: 'anywhere',
+  },
 });

@@ -65,7 +65,11 @@ export const RoomResults = React.forwardRef<HTMLHeadingElement, RoomResultsProps
               ) : null}
               <Button
                 appearance={availability.status === 'free' ? 'primary' : 'secondary'}
-                disabled={!props.canBook || props.bookingEmail !== null}
+                // The pressed button keeps focus while it books (a disabled one would drop it to the body).
+                disabled={
+                  !props.canBook || (props.bookingEmail !== null && !same(props.bookingEmail, room.email))
+                }
+                disabledFocusable={same(props.bookingEmail, room.email)}
                 icon={same(props.bookingEmail, room.email) ? <Spinner size="tiny" /> : undefined}
                 onClick={() => props.onBook(room)}
               >

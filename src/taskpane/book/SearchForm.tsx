@@ -71,6 +71,7 @@ export function SearchForm(props: SearchFormProps): React.JSX.Element {
       <div className={styles.row}>
         <Field label={t('building')} className={styles.grow}>
           <Dropdown
+            listbox={{ className: styles.listbox }}
             value={building?.displayName ?? t('allBuildings')}
             selectedOptions={[criteria.roomList ?? '']}
             onOptionSelect={(_, data) =>
@@ -87,6 +88,7 @@ export function SearchForm(props: SearchFormProps): React.JSX.Element {
         </Field>
         <Field label={t('floor')} className={styles.grow}>
           <Dropdown
+            listbox={{ className: styles.listbox }}
             value={criteria.floor ?? t('anyFloor')}
             selectedOptions={[criteria.floor ?? '']}
             onOptionSelect={(_, data) => onChange({ ...criteria, floor: data.optionValue || null })}
@@ -126,6 +128,7 @@ export function SearchForm(props: SearchFormProps): React.JSX.Element {
       {options.tags.length > 0 && (
         <Field label={t('tags')}>
           <Dropdown
+            listbox={{ className: styles.listbox }}
             multiselect
             value={criteria.tags.join(', ')}
             selectedOptions={[...criteria.tags]}

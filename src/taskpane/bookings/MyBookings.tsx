@@ -1,7 +1,7 @@
 // My bookings: upcoming meetings booked with Roombook, the room's response, and cancel.
-import { Badge, Button, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import { Badge, Button, mergeClasses, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import * as React from 'react';
-import type { RoomResponse } from '../../core/model';
+import type { BookedEvent, RoomResponse } from '../../core/model';
 import { useBookViewStyles } from '../book/BookView.styles';
 import type { MessageKey } from '../i18n/en-US';
 import { useI18n } from '../i18n/I18nProvider';
@@ -22,12 +22,16 @@ export function MyBookings(props: { timeZone: string }): React.JSX.Element {
   const styles = useBookViewStyles();
   const view = useMyBookings();
   const headingId = React.useId();
+  // A cancelled booking leaves the list: focus goes to the list's heading, not the body.
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const cancel = (booking: BookedEvent) =>
+    void view.cancel(booking).then((cancelled) => cancelled && heading.current?.focus());
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.row}>
-        <Subtitle2 as="h2" id={headingId} className={styles.grow}>
-          {t('bookingsHeading')}
-        </Subtitle2>
+        <h2 id={headingId} ref={heading} tabIndex={-1} className={mergeClasses(styles.heading, styles.grow)}>
+          <Subtitle2>{t('bookingsHeading')}</Subtitle2>
+        </h2>
         <Button onClick={view.refresh} disabled={view.loading}>
           {t('bookingsRefresh')}
         </Button>
@@ -54,9 +58,10 @@ export function MyBookings(props: { timeZone: string }): React.JSX.Element {
                   </Badge>
                 </div>
                 <Button
-                  disabled={view.cancelling !== null}
+                  disabled={view.cancelling !== null && view.cancelling !== booking.eventId}
+                  disabledFocusable={view.cancelling === booking.eventId}
                   aria-describedby={`${headingId}-${index}`}
-                  onClick={() => void view.cancel(booking)}
+                  onClick={() => cancel(booking)}
                 >
                   {t('cancelBooking')}
                 </Button>

@@ -15,7 +15,8 @@ export interface MyBookings {
   readonly loading: boolean;
   readonly cancelling: string | null;
   refresh(): void;
-  cancel(booking: BookedEvent): Promise<void>;
+  /** Whether the booking was cancelled (a failure is reported in the status region). */
+  cancel(booking: BookedEvent): Promise<boolean>;
 }
 
 export function useMyBookings(): MyBookings {
@@ -57,8 +58,10 @@ export function useMyBookings(): MyBookings {
         await cancelBooking(services, booking.eventId);
         setBookings((current) => current?.filter((b) => b.eventId !== booking.eventId) ?? null);
         announce({ intent: 'success', text: t('cancelled', { room: booking.record.resourceLocation }) });
+        return true;
       } catch (error) {
         fail(error, { nothingChanged: true });
+        return false;
       } finally {
         setCancelling(null);
       }

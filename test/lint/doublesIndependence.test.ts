@@ -1,6 +1,7 @@
 // The emulator and the simulator stand in for Microsoft 365 and Outlook. If they ran the product's own
 // code (its time zones, its recurrence), a bug there would sit on both sides of every integration test
 // and none could see it. They may share the product's types, nothing else.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
@@ -109,5 +110,25 @@ describe('the test doubles import nothing from src/ but types', () => {
       productValueImports(file, readFileSync(file, 'utf8')).map((s) => `${relative(ROOT, file)}: ${s}`),
     );
     expect(offending).toEqual([]);
+  });
+});
+
+describe('eslint says the same while the code is written', () => {
+  jest.setTimeout(60_000);
+  const lint = (file: string, code: string) =>
+    spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/eslint/bin/eslint.js'), '--stdin', '--stdin-filename', file],
+      { cwd: ROOT, input: code, encoding: 'utf8' },
+    ).stdout;
+
+  it('refuses a value import from src/', () => {
+    const code = "import { toIanaZone } from '../../src/core/timeZones';\nexport const f = toIanaZone;\n";
+    expect(lint('dev/emulator/thing.ts', code)).toMatch(/import nothing from src\/ but types/);
+  });
+
+  it('lets types through', () => {
+    const code = "import type { AppConfig } from '../../src/config';\nexport type Config = AppConfig;\n";
+    expect(lint('dev/simulator/thing.ts', code)).not.toMatch(/no-restricted-imports/);
   });
 });

@@ -125,6 +125,32 @@ describe('getSchedule', () => {
     // Seeded meetings run 08:00–18:00 UTC, which is 09:00–19:00 in Berlin in March.
     expect(items.every((i) => Number(i.start.dateTime.slice(11, 13)) >= 9)).toBe(true);
   });
+
+  it('takes any Windows zone CLDR knows, in the request and in Prefer', async () => {
+    const result = await call(
+      'POST',
+      '/v1.0/me/calendar/getSchedule',
+      window(rooms.slice(0, 20), {
+        // 13:45 in Kathmandu (UTC+05:45) is 08:00 UTC.
+        startTime: { dateTime: '2026-03-04T13:45:00', timeZone: 'Nepal Standard Time' },
+        endTime: { dateTime: '2026-03-04T23:45:00', timeZone: 'Nepal Standard Time' },
+      }),
+      { Prefer: 'outlook.timezone="Nepal Standard Time"' },
+    );
+    const value = result.json.value as {
+      availabilityView: string;
+      scheduleItems: { start: { dateTime: string; timeZone: string } }[];
+    }[];
+    const utc = await call('POST', '/v1.0/me/calendar/getSchedule', window(rooms.slice(0, 20)));
+    expect(value.map((s) => s.availabilityView)).toEqual(
+      (utc.json.value as { availabilityView: string }[]).map((s) => s.availabilityView),
+    );
+    const items = value.flatMap((s) => s.scheduleItems);
+    expect(items.length).toBeGreaterThan(0);
+    // Seeded meetings start on the hour or half hour UTC: a quarter to or past in Kathmandu.
+    expect(items.every((i) => /:(15|45):00/.test(i.start.dateTime))).toBe(true);
+    expect(items[0]?.start.timeZone).toBe('Nepal Standard Time');
+  });
 });
 
 describe('findMeetingTimes', () => {

@@ -9,7 +9,7 @@ let windowsZones: ReadonlyMap<string, string> | undefined;
 
 /**
  * Each Windows zone's IANA zone: CLDR's entry for territory 001, the zone it gives for the Windows zone
- * as a whole (territory entries name the same rules per country).
+ * as a whole (the other entries list, country by country, the zones that follow it).
  */
 function windowsToIana(): ReadonlyMap<string, string> {
   windowsZones ??= new Map(

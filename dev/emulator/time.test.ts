@@ -1,3 +1,4 @@
+import { Settings } from 'luxon';
 import { formatGraphDateTime, ianaZone, parseGraphDateTime, plusLocalDays } from './time';
 
 describe("the emulator's dateTimeTimeZone", () => {
@@ -30,6 +31,24 @@ describe("the emulator's dateTimeTimeZone", () => {
     expect(parseGraphDateTime('2026-10-25T02:30:00', 'Europe/Berlin')?.toISOString()).toBe(
       '2026-10-25T01:30:00.000Z',
     );
+  });
+
+  it('takes the later instant in an overlap whatever the season the code runs in', () => {
+    const now = Settings.now;
+    try {
+      for (const month of [0, 6]) {
+        Settings.now = () => Date.UTC(2026, month, 15);
+        expect(parseGraphDateTime('2026-10-25T02:30:00', 'Europe/Berlin')?.toISOString()).toBe(
+          '2026-10-25T01:30:00.000Z',
+        );
+        // Sydney falls back in April: 02:30 on 5 April 2026 is first +11:00, then +10:00.
+        expect(parseGraphDateTime('2026-04-05T02:30:00', 'Australia/Sydney')?.toISOString()).toBe(
+          '2026-04-04T16:30:00.000Z',
+        );
+      }
+    } finally {
+      Settings.now = now;
+    }
   });
 
   it('makes an all-day span on the spring DST day 23 hours long', () => {

@@ -23,16 +23,27 @@ export function ianaZone(name: string): string | null {
 }
 
 /**
+ * Microsoft does not document how Exchange reads a wall-clock time that a DST change skips or repeats.
+ * The emulator chooses, as the product does: a skipped time moves forward by the gap (Luxon's reading),
+ * a repeated one is the later, standard-time instant. Luxon alone would pick the repeated time's offset
+ * from the one in force when the code runs, so the answer would change with the season; its list of
+ * the possible readings makes the choice fixed.
+ */
+function laterReading(local: DateTime): DateTime {
+  return local
+    .getPossibleOffsets()
+    .reduce((later, reading) => (reading.toMillis() > later.toMillis() ? reading : later), local);
+}
+
+/**
  * The instant a Graph dateTime ("2019-03-15T12:00:00.0000000") names in the zone, or null when either
- * is unreadable. Microsoft does not document how Exchange reads a wall-clock time that a DST change
- * skips or repeats; the emulator takes Luxon's reading (a skipped time moves forward by the gap, a
- * repeated one is the later, standard-time instant).
+ * is unreadable.
  */
 export function parseGraphDateTime(dateTime: string, zoneName: string): Date | null {
   const zone = ianaZone(zoneName);
   if (!zone) return null;
   const parsed = DateTime.fromISO(dateTime, { zone });
-  return parsed.isValid ? parsed.toJSDate() : null;
+  return parsed.isValid ? laterReading(parsed).toJSDate() : null;
 }
 
 /** Graph's dateTime form of an instant in an IANA zone: "2019-03-15T12:00:00.0000000". */
@@ -65,9 +76,8 @@ export function wallClockOf(instant: Date, zone: string): WallClock {
 
 /** The instant at which `zone` shows this calendar date at this time of day. */
 export function atWallClock(date: DateTime, wall: WallClock, zone: string): Date {
-  return DateTime.fromObject(
-    { year: date.year, month: date.month, day: date.day, ...wall },
-    { zone },
+  return laterReading(
+    DateTime.fromObject({ year: date.year, month: date.month, day: date.day, ...wall }, { zone }),
   ).toJSDate();
 }
 

@@ -18,11 +18,13 @@ describe('wall-clock time to UTC', () => {
     expect(utc('2026-10-25T03:30')).toBe('2026-10-25T02:30:00.000Z');
   });
 
-  it('takes the offset before the change in a gap, and the first instant in an overlap', () => {
+  it('takes the offset before the change in a gap, and the later (standard-time) instant in an overlap', () => {
     expect(utc('2026-03-29T02:30')).toBe('2026-03-29T01:30:00.000Z');
-    expect(utc('2026-10-25T02:30')).toBe('2026-10-25T00:30:00.000Z');
+    expect(utc('2026-10-25T02:30')).toBe('2026-10-25T01:30:00.000Z');
     expect(utc('2026-03-08T02:30', 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
-    expect(utc('2026-11-01T01:30', 'America/New_York')).toBe('2026-11-01T05:30:00.000Z');
+    expect(utc('2026-11-01T01:30', 'America/New_York')).toBe('2026-11-01T06:30:00.000Z');
+    // The southern hemisphere falls back in April: 02:30 repeats in Sydney on 5 April 2026.
+    expect(utc('2026-04-05T02:30', 'Australia/Sydney')).toBe('2026-04-04T16:30:00.000Z');
   });
 });
 

@@ -111,8 +111,12 @@ export function zoneOffsetMinutes(date: Date, zone: string): number {
 }
 
 /**
- * The instant at which `zone` shows this wall-clock time. In a DST gap the time is taken with the
- * offset before the change (as Exchange does), in an overlap the first of the two instants.
+ * The instant at which `zone` shows this wall-clock time. Microsoft documents neither how Exchange
+ * reads a time that a DST change skips nor one it repeats, so Roombook chooses, and the emulator
+ * (dev/emulator/time.ts) makes the same choice: in a gap the time takes the offset from before the
+ * change (02:30 becomes 03:30); in an overlap it is the later instant, standard time, the assumption
+ * .NET's guide shows for ambiguous times
+ * (https://learn.microsoft.com/en-us/dotnet/standard/datetime/resolve-ambiguous-times).
  */
 export function wallClockToUtc(wall: WallClock, zone: string): Date {
   const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
@@ -132,7 +136,7 @@ export function wallClockToUtc(wall: WallClock, zone: string): Date {
   };
   const valid = [before, after].filter(shows);
   // Neither shows it: the time falls in the gap, and takes the offset from before the change.
-  return new Date(valid.length > 0 ? Math.min(...valid) : before);
+  return new Date(valid.length > 0 ? Math.max(...valid) : before);
 }
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;

@@ -9,6 +9,7 @@ import { expandRecurrence, type PatternedRecurrence } from '../../dev/emulator/r
 import type { DayOfWeek, Recurrence } from '../../src/core/model';
 import { HORIZON_DAYS, MAX_CHECKED_OCCURRENCES, occurrencesToCheck } from '../../src/core/occurrences';
 import { makeAppointment } from '../kit/builders';
+import { flowSetup, uninstallOutlook, type FlowSetup } from '../kit/harness';
 
 const DAY_MS = 86_400_000;
 const DAYS: DayOfWeek[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -135,4 +136,81 @@ test("the pane's occurrences of a series are the emulator's, up to the pane's ho
     }),
     { numRuns: 400 },
   );
+});
+
+describe('a series as Outlook reports it', () => {
+  afterEach(uninstallOutlook);
+
+  /** Outlook's form holds a series in Berlin; its recurrence is given in Office.js's words. */
+  function outlookSeries(
+    flow: FlowSetup,
+    start: Date,
+    recurrenceProperties: Record<string, unknown>,
+    type: string,
+  ) {
+    flow.outlook.mailbox.update({ subject: 'Review', start, end: new Date(start.getTime() + 3_600_000) });
+    const series = {
+      recurrenceType: type,
+      recurrenceProperties,
+      recurrenceTimeZone: { name: 'W. Europe Standard Time' },
+      seriesTime: { getStartDate: () => start.toISOString().slice(0, 10), getEndDate: () => '2026-06-30' },
+    };
+    flow.outlook.office.context.mailbox.item.recurrence = {
+      getAsync: (...args: unknown[]) => {
+        const callback = args.at(-1) as (result: unknown) => void;
+        callback({ status: 'succeeded', value: series });
+      },
+    };
+  }
+
+  const graphDates = (pattern: PatternedRecurrence['pattern'], start: Date) =>
+    expandRecurrence(
+      {
+        pattern,
+        range: { type: 'endDate', startDate: start.toISOString().slice(0, 10), endDate: '2026-06-30' },
+      },
+      start,
+      'W. Europe Standard Time',
+      new Date('2100-01-01T00:00:00Z'),
+    ).map((instant) => instant.toISOString());
+
+  it("checks the weeks Graph has for an every-other-week series whose week starts on the user's Monday", async () => {
+    const flow = flowSetup();
+    const sunday = new Date('2026-03-01T08:00:00Z'); // 09:00 in Berlin
+    outlookSeries(flow, sunday, { interval: 2, days: ['sun', 'mon'], firstDayOfWeek: 'mon' }, 'weekly');
+    const appointment = await flow.appointment.read();
+    const checked = occurrencesToCheck(appointment).map((range) => range.start.toISOString());
+    const pattern = { type: 'weekly', interval: 2, daysOfWeek: ['sunday', 'monday'] };
+    expect(checked).toEqual(graphDates({ ...pattern, firstDayOfWeek: 'monday' }, sunday));
+    expect(checked).not.toEqual(graphDates({ ...pattern, firstDayOfWeek: 'sunday' }, sunday));
+    expect(checked.slice(0, 3)).toEqual([
+      '2026-03-01T08:00:00.000Z',
+      '2026-03-09T08:00:00.000Z',
+      '2026-03-15T08:00:00.000Z',
+    ]);
+  });
+
+  it('checks one day a month for "the second weekday"', async () => {
+    const flow = flowSetup();
+    const friday = new Date('2026-01-02T08:00:00Z'); // 2 January 2026, the second weekday of the month
+    outlookSeries(flow, friday, { interval: 1, dayOfWeek: 'weekday', weekNumber: 'second' }, 'monthly');
+    const appointment = await flow.appointment.read();
+    const checked = occurrencesToCheck(appointment).map((range) => range.start.toISOString());
+    expect(checked).toEqual(
+      graphDates(
+        {
+          type: 'relativeMonthly',
+          interval: 1,
+          index: 'second',
+          daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+        },
+        friday,
+      ),
+    );
+    expect(checked.slice(0, 3)).toEqual([
+      '2026-01-02T08:00:00.000Z',
+      '2026-02-03T08:00:00.000Z',
+      '2026-03-03T08:00:00.000Z',
+    ]);
+  });
 });

@@ -66,6 +66,27 @@ export default tseslint.config(
     ],
   ),
   {
+    // The emulator and simulator stand in for Microsoft 365 and Outlook: running the product's code
+    // they would agree with its bugs, so they take its types only (test/lint/doublesIndependence.test.ts
+    // also catches require() and import()).
+    files: ['dev/emulator/**/*.ts', 'dev/simulator/**/*.ts'],
+    ignores: ['dev/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+src(/|$)',
+              allowTypeImports: true,
+              message: 'The test doubles import nothing from src/ but types.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only src/office touches Office.*; core touches neither Office nor fetch.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/office/**', 'src/core/**'],

@@ -3,6 +3,7 @@
 import { expandRecurrence } from './recurrence';
 import type { EventStore, StoredEvent } from './store';
 import { seededBusy } from './tenant';
+import { ianaZone, plusLocalDays } from './time';
 
 export interface Occurrence {
   readonly event: StoredEvent;
@@ -35,8 +36,14 @@ export function occurrencesOf(event: StoredEvent, window: Window): Occurrence[] 
       : [];
   }
   const length = event.end.getTime() - event.start.getTime();
+  const zone = ianaZone(event.originalStartTimeZone) ?? 'UTC';
+  // An all-day occurrence runs midnight to midnight in the event's zone: 23 or 25 hours on a DST day.
+  const endOf = (start: Date) =>
+    event.isAllDay
+      ? plusLocalDays(start, Math.max(1, Math.round(length / 86_400_000)), zone)
+      : new Date(start.getTime() + length);
   return expandRecurrence(event.recurrence, event.start, event.originalStartTimeZone, window.end)
-    .map((start, index) => ({ event, start, end: new Date(start.getTime() + length), index }))
+    .map((start, index) => ({ event, start, end: endOf(start), index }))
     .filter((occurrence) => occurrence.end > window.start);
 }
 

@@ -1,10 +1,10 @@
 // How an event looks in Graph's JSON, in the caller's preferred time zone, with $select applied and
 // extended properties only where $expand asked for them.
-import { formatZonedDateTime } from '../../src/core/timeZones';
 import type { Occurrence } from './calendar';
 import type { ExtendedProperty } from './extendedProperties';
 import { applySelect } from './odata';
 import type { StoredEvent, StoredLocation } from './store';
+import { formatGraphDateTime } from './time';
 
 export interface Zone {
   readonly iana: string;
@@ -67,8 +67,8 @@ export function renderEvent(
     isDraft: event.isDraft,
     responseStatus: { response: isOrganizer ? 'organizer' : 'none', time: '0001-01-01T00:00:00Z' },
     body: event.body ?? { contentType: 'html', content: '' },
-    start: { dateTime: formatZonedDateTime(start, zone.iana), timeZone: zone.name },
-    end: { dateTime: formatZonedDateTime(end, zone.iana), timeZone: zone.name },
+    start: { dateTime: formatGraphDateTime(start, zone.iana), timeZone: zone.name },
+    end: { dateTime: formatGraphDateTime(end, zone.iana), timeZone: zone.name },
     location: locationJson(event.location),
     locations: event.locations.map(locationJson),
     recurrence: occurrence?.index != null ? null : event.recurrence,

@@ -1,7 +1,6 @@
 // /me/events and /me/calendarView: create, read, update, delete, with ETags, extended properties
 // and the rooms' automatic responses. The Outlook simulator's control routes reuse these operations.
 import { randomBytes } from 'node:crypto';
-import { toIanaZone } from '../../src/core/timeZones';
 import { occurrencesOf, type Occurrence } from './calendar';
 import { etagOf, renderEvent, type Zone } from './eventView';
 import { anyPropertyMatches, parseExpand, parseLambdaBody, propertyKey } from './extendedProperties';
@@ -11,6 +10,7 @@ import { nonNegativeInt, selectFields } from './odata';
 import { processRoomResponses, releaseRooms } from './rooms';
 import { newChangeKey, newEventId, type EventStore, type StoredEvent } from './store';
 import type { Tenant, TenantUser } from './tenant';
+import { ianaZone } from './time';
 
 export interface EventDeps {
   readonly store: EventStore;
@@ -307,6 +307,6 @@ export function calendarView(
 
 export function zoneFromPrefer(request: Request): Zone {
   const name = /outlook\.timezone="([^"]+)"/i.exec(request.headers.get('prefer') ?? '')?.[1];
-  const iana = name ? toIanaZone(name) : null;
+  const iana = name ? ianaZone(name) : null;
   return name && iana ? { iana, name } : { iana: 'UTC', name: 'UTC' };
 }

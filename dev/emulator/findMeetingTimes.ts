@@ -5,8 +5,8 @@ import { BadRequest, isRecord, json, type EmulatorContext } from './http';
 import { parseDateTimeTimeZone } from './schedule';
 import type { EventStore } from './store';
 import type { Tenant, TenantUser } from './tenant';
-import { formatZonedDateTime } from '../../src/core/timeZones';
 import type { Zone } from './eventView';
+import { formatGraphDateTime } from './time';
 
 const STEP_MS = 30 * 60_000;
 
@@ -125,8 +125,8 @@ export function findMeetingTimes(
             ? 'Suggested because it is one of the nearest times when all attendees are available.'
             : 'Suggested because most attendees are available.',
         meetingTimeSlot: {
-          start: { dateTime: formatZonedDateTime(new Date(start), zone.iana), timeZone: zone.name },
-          end: { dateTime: formatZonedDateTime(new Date(end), zone.iana), timeZone: zone.name },
+          start: { dateTime: formatGraphDateTime(new Date(start), zone.iana), timeZone: zone.name },
+          end: { dateTime: formatGraphDateTime(new Date(end), zone.iana), timeZone: zone.name },
         },
         attendeeAvailability: [
           ...availability.map(({ a, free }) => ({

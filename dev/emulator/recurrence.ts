@@ -1,6 +1,9 @@
-// Expands Graph's patternedRecurrence into occurrence instants. Occurrences keep the series' wall-clock
-// start in its time zone across DST changes, as Exchange does.
-import { toIanaZone, wallClockOf, wallClockToUtc } from '../../src/core/timeZones';
+// Expands Graph's patternedRecurrence into occurrence starts, written from Microsoft's descriptions of
+// recurrencePattern (https://learn.microsoft.com/en-us/graph/api/resources/recurrencepattern) and
+// recurrenceRange (https://learn.microsoft.com/en-us/graph/api/resources/recurrencerange). Occurrences
+// keep the series' wall-clock start in the event's time zone across DST changes.
+import type { DateTime } from 'luxon';
+import { atWallClock, calendarDate, dateIn, ianaZone, wallClockOf } from './time';
 
 export interface PatternedRecurrence {
   readonly pattern: {
@@ -21,104 +24,142 @@ export interface PatternedRecurrence {
   };
 }
 
-const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const INDEXES = ['first', 'second', 'third', 'fourth'];
-const DAY_MS = 86_400_000;
+type Pattern = PatternedRecurrence['pattern'];
+
 /** Exchange expands series lazily; the emulator looks at most this far and this many ahead. */
 const MAX_OCCURRENCES = 500;
 const HORIZON_DAYS = 2 * 366;
+/** Luxon numbers weekdays 1 (Monday) to 7 (Sunday). */
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const INDEXES = ['first', 'second', 'third', 'fourth'];
 
-function parseDate(value: string): number {
-  const [y, m, d] = value.split('-').map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+function weekdayNumber(name: string | undefined): number | null {
+  const index = WEEKDAYS.indexOf(name?.toLowerCase() ?? '');
+  return index < 0 ? null : index + 1;
 }
 
-function matchesDay(
-  type: string,
-  pattern: PatternedRecurrence['pattern'],
-  dayMs: number,
-  startMs: number,
-): boolean {
-  const date = new Date(dayMs);
+function weekdaysOf(pattern: Pattern): number[] {
+  return (pattern.daysOfWeek ?? []).map(weekdayNumber).filter((day): day is number => day !== null);
+}
+
+/** Every `interval` days from startDate. */
+function* daily(pattern: Pattern, start: DateTime, horizon: DateTime): Generator<DateTime> {
   const interval = Math.max(1, pattern.interval ?? 1);
-  const weekday = DAYS[date.getUTCDay()] ?? '';
-  switch (type) {
-    case 'daily':
-      return Math.round((dayMs - startMs) / DAY_MS) % interval === 0;
-    case 'weekly': {
-      const days = pattern.daysOfWeek?.length
-        ? pattern.daysOfWeek
-        : [DAYS[new Date(startMs).getUTCDay()] ?? ''];
-      const weekStart = (ms: number) => ms - new Date(ms).getUTCDay() * DAY_MS;
-      const weeks = Math.round((weekStart(dayMs) - weekStart(startMs)) / (7 * DAY_MS));
-      return weeks % interval === 0 && days.map((d) => d.toLowerCase()).includes(weekday);
+  for (let date = start; date <= horizon; date = date.plus({ days: interval })) yield date;
+}
+
+/**
+ * The days of daysOfWeek in every `interval`-th week, counted from the week that holds startDate; a
+ * week begins on firstDayOfWeek, "Default is sunday".
+ */
+function* weekly(pattern: Pattern, start: DateTime, horizon: DateTime): Generator<DateTime> {
+  const interval = Math.max(1, pattern.interval ?? 1);
+  const firstDay = weekdayNumber(pattern.firstDayOfWeek) ?? 7;
+  const days = weekdaysOf(pattern);
+  const offsets = (days.length > 0 ? days : [start.weekday])
+    .map((day) => (day - firstDay + 7) % 7)
+    .sort((a, b) => a - b);
+  const firstWeek = start.minus({ days: (start.weekday - firstDay + 7) % 7 });
+  for (let week = firstWeek; week <= horizon; week = week.plus({ weeks: interval })) {
+    for (const offset of offsets) {
+      const date = week.plus({ days: offset });
+      if (date >= start && date <= horizon) yield date;
     }
-    case 'absoluteMonthly':
-    case 'absoluteYearly': {
-      const start = new Date(startMs);
-      const months =
-        (date.getUTCFullYear() - start.getUTCFullYear()) * 12 + date.getUTCMonth() - start.getUTCMonth();
-      const step = type === 'absoluteYearly' ? 12 * interval : interval;
-      const month =
-        type === 'absoluteYearly' ? (pattern.month ?? start.getUTCMonth() + 1) - 1 : date.getUTCMonth();
-      return (
-        months % step === 0 &&
-        date.getUTCMonth() === month &&
-        date.getUTCDate() === (pattern.dayOfMonth ?? start.getUTCDate())
-      );
-    }
-    case 'relativeMonthly':
-    case 'relativeYearly': {
-      const start = new Date(startMs);
-      const months =
-        (date.getUTCFullYear() - start.getUTCFullYear()) * 12 + date.getUTCMonth() - start.getUTCMonth();
-      const step = type === 'relativeYearly' ? 12 * interval : interval;
-      if (months % step !== 0) return false;
-      if (type === 'relativeYearly' && date.getUTCMonth() !== (pattern.month ?? 1) - 1) return false;
-      if (!(pattern.daysOfWeek ?? []).map((d) => d.toLowerCase()).includes(weekday)) return false;
-      const nth = Math.floor((date.getUTCDate() - 1) / 7);
-      if (pattern.index === 'last') return new Date(dayMs + 7 * DAY_MS).getUTCMonth() !== date.getUTCMonth();
-      return INDEXES[nth] === (pattern.index ?? 'first');
-    }
-    default:
-      return false;
   }
 }
 
-/** Start instants of the series' occurrences that begin before `until`. */
+/** The months the pattern runs in: every `interval` months (or years, for the yearly types). */
+function* months(pattern: Pattern, start: DateTime, horizon: DateTime, yearly: boolean): Generator<DateTime> {
+  const interval = Math.max(1, pattern.interval ?? 1);
+  const first = yearly
+    ? start.startOf('month').set({ month: pattern.month ?? start.month })
+    : start.startOf('month');
+  for (let month = first; month <= horizon; month = month.plus({ months: yearly ? 12 * interval : interval }))
+    yield month;
+}
+
+/**
+ * dayOfMonth of each month; in a month too short for it, the month's last day ("If for a particular
+ * month this value is larger than the number of days in the month, the last day of the month is
+ * assumed": https://learn.microsoft.com/en-us/exchange/client-developer/web-service-reference/dayofmonth).
+ */
+function* absolute(
+  pattern: Pattern,
+  start: DateTime,
+  horizon: DateTime,
+  yearly: boolean,
+): Generator<DateTime> {
+  for (const month of months(pattern, start, horizon, yearly)) {
+    const date = month.set({ day: Math.min(pattern.dayOfMonth ?? start.day, month.daysInMonth ?? 28) });
+    if (date >= start && date <= horizon) yield date;
+  }
+}
+
+/**
+ * One day a month: of the month's days that are in daysOfWeek, the `index`-th ("counted from the first
+ * instance in the month"; with several days, "the first day that satisfies the pattern"), or the last.
+ */
+function* relative(
+  pattern: Pattern,
+  start: DateTime,
+  horizon: DateTime,
+  yearly: boolean,
+): Generator<DateTime> {
+  const days = weekdaysOf(pattern);
+  const index = pattern.index?.toLowerCase() ?? 'first';
+  for (const month of months(pattern, start, horizon, yearly)) {
+    const allowed = Array.from({ length: month.daysInMonth ?? 28 }, (_, i) => month.plus({ days: i })).filter(
+      (date) => days.includes(date.weekday),
+    );
+    const date = index === 'last' ? allowed[allowed.length - 1] : allowed[INDEXES.indexOf(index)];
+    if (date && date >= start && date <= horizon) yield date;
+  }
+}
+
+function patternDates(pattern: Pattern, start: DateTime, horizon: DateTime): Iterable<DateTime> {
+  switch (pattern.type) {
+    case 'daily':
+      return daily(pattern, start, horizon);
+    case 'weekly':
+      return weekly(pattern, start, horizon);
+    case 'absoluteMonthly':
+    case 'absoluteYearly':
+      return absolute(pattern, start, horizon, pattern.type === 'absoluteYearly');
+    case 'relativeMonthly':
+    case 'relativeYearly':
+      return relative(pattern, start, horizon, pattern.type === 'relativeYearly');
+    default:
+      return [];
+  }
+}
+
+/**
+ * Start instants of the series' occurrences that begin before `until`. The range is endDate
+ * (inclusive), numbered (numberOfOccurrences) or noEnd; its dates are in recurrenceTimeZone, "If not
+ * specified, the time zone of the event is used".
+ */
 export function expandRecurrence(
   recurrence: PatternedRecurrence,
   firstStart: Date,
-  fallbackZone: string,
+  eventZone: string,
   until: Date,
 ): Date[] {
-  const zone = toIanaZone(recurrence.range.recurrenceTimeZone ?? '') ?? fallbackZone;
+  const zone = ianaZone(eventZone) ?? 'UTC';
+  const { range } = recurrence;
+  const rangeZone = ianaZone(range.recurrenceTimeZone ?? '') ?? zone;
+  const start = calendarDate(range.startDate);
+  const end = range.type === 'endDate' && range.endDate ? calendarDate(range.endDate) : null;
+  const limit = Math.min(
+    range.type === 'numbered' ? (range.numberOfOccurrences ?? 1) : Infinity,
+    MAX_OCCURRENCES,
+  );
   const wall = wallClockOf(firstStart, zone);
-  const startMs = parseDate(recurrence.range.startDate);
-  const endMs =
-    recurrence.range.type === 'endDate' && recurrence.range.endDate
-      ? parseDate(recurrence.range.endDate)
-      : Infinity;
-  const count =
-    recurrence.range.type === 'numbered' ? (recurrence.range.numberOfOccurrences ?? 1) : MAX_OCCURRENCES;
   const starts: Date[] = [];
-  for (let day = startMs; day <= Math.min(endMs, startMs + HORIZON_DAYS * DAY_MS); day += DAY_MS) {
-    if (starts.length >= Math.min(count, MAX_OCCURRENCES)) break;
-    if (!matchesDay(recurrence.pattern.type, recurrence.pattern, day, startMs)) continue;
-    const date = new Date(day);
-    const start = wallClockToUtc(
-      {
-        year: date.getUTCFullYear(),
-        month: date.getUTCMonth() + 1,
-        day: date.getUTCDate(),
-        hour: wall.hour,
-        minute: wall.minute,
-        second: wall.second,
-      },
-      zone,
-    );
-    if (start >= until) break;
-    starts.push(start);
+  for (const date of patternDates(recurrence.pattern, start, start.plus({ days: HORIZON_DAYS }))) {
+    if (starts.length >= limit) break;
+    const instant = atWallClock(date, wall, zone);
+    if (instant >= until || (end && dateIn(instant, rangeZone) > end)) break;
+    starts.push(instant);
   }
   return starts;
 }

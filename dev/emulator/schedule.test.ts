@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { createEmulator } from './index';
 import { client, FIXED_NOW } from './testClient';
 import { readSample } from '../../test/kit/graphSamples';
@@ -70,6 +71,48 @@ describe('getSchedule', () => {
     expect((await call('POST', '/v1.0/me/calendar/getSchedule', under)).status).toBe(200);
   });
 
+  it("answers a narrow window with the whole day's answer clipped to it", async () => {
+    // Seeded busy blocks are a function of (room, day): the window asked through must not change them.
+    type Item = { start: { dateTime: string }; end: { dateTime: string } };
+    type Schedule = { availabilityView: string; scheduleItems: Item[] };
+    const DAY = Date.UTC(2026, 2, 4);
+    const SLOT = 1_800_000;
+    const at = (slot: number) => new Date(DAY + slot * SLOT).toISOString().slice(0, 19);
+    const instant = (dateTime: string) => Date.parse(`${dateTime.slice(0, 19)}Z`);
+    const ask = async (from: number, to: number) => {
+      const result = await call('POST', '/v1.0/me/calendar/getSchedule', {
+        schedules: rooms.slice(0, 20),
+        startTime: { dateTime: at(from), timeZone: 'UTC' },
+        endTime: { dateTime: at(to), timeZone: 'UTC' },
+        availabilityViewInterval: 30,
+      });
+      return result.json.value as Schedule[];
+    };
+    const clipped = (whole: Schedule, from: number, to: number): Schedule => ({
+      ...whole,
+      availabilityView: whole.availabilityView.slice(from, to),
+      scheduleItems: whole.scheduleItems.filter(
+        (item) =>
+          instant(item.start.dateTime) < DAY + to * SLOT && instant(item.end.dateTime) > DAY + from * SLOT,
+      ),
+    });
+    const day = await ask(0, 48);
+    expect(day.some((s) => s.scheduleItems.length > 0)).toBe(true);
+    // The question from the issue: 10:00–11:00 against the whole day.
+    expect(await ask(20, 22)).toEqual(day.map((whole) => clipped(whole, 20, 22)));
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .integer({ min: 0, max: 47 })
+          .chain((from) => fc.tuple(fc.constant(from), fc.integer({ min: from + 1, max: 48 }))),
+        async ([from, to]) => {
+          expect(await ask(from, to)).toEqual(day.map((whole) => clipped(whole, from, to)));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
   it('returns times in the preferred zone', async () => {
     const result = await call('POST', '/v1.0/me/calendar/getSchedule', window(rooms.slice(0, 20)), {
       Prefer: 'outlook.timezone="W. Europe Standard Time"',
@@ -81,6 +124,32 @@ describe('getSchedule', () => {
     expect(items[0]?.start.timeZone).toBe('W. Europe Standard Time');
     // Seeded meetings run 08:00–18:00 UTC, which is 09:00–19:00 in Berlin in March.
     expect(items.every((i) => Number(i.start.dateTime.slice(11, 13)) >= 9)).toBe(true);
+  });
+
+  it('takes any Windows zone CLDR knows, in the request and in Prefer', async () => {
+    const result = await call(
+      'POST',
+      '/v1.0/me/calendar/getSchedule',
+      window(rooms.slice(0, 20), {
+        // 13:45 in Kathmandu (UTC+05:45) is 08:00 UTC.
+        startTime: { dateTime: '2026-03-04T13:45:00', timeZone: 'Nepal Standard Time' },
+        endTime: { dateTime: '2026-03-04T23:45:00', timeZone: 'Nepal Standard Time' },
+      }),
+      { Prefer: 'outlook.timezone="Nepal Standard Time"' },
+    );
+    const value = result.json.value as {
+      availabilityView: string;
+      scheduleItems: { start: { dateTime: string; timeZone: string } }[];
+    }[];
+    const utc = await call('POST', '/v1.0/me/calendar/getSchedule', window(rooms.slice(0, 20)));
+    expect(value.map((s) => s.availabilityView)).toEqual(
+      (utc.json.value as { availabilityView: string }[]).map((s) => s.availabilityView),
+    );
+    const items = value.flatMap((s) => s.scheduleItems);
+    expect(items.length).toBeGreaterThan(0);
+    // Seeded meetings start on the hour or half hour UTC: a quarter to or past in Kathmandu.
+    expect(items.every((i) => /:(15|45):00/.test(i.start.dateTime))).toBe(true);
+    expect(items[0]?.start.timeZone).toBe('Nepal Standard Time');
   });
 });
 

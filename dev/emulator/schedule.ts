@@ -1,10 +1,10 @@
 // getSchedule: free/busy of up to 20 mailboxes over a window shorter than 62 days, as
 // availabilityView digits and scheduleItems, in the zone the caller prefers.
-import { formatZonedDateTime, parseZonedDateTime } from '../../src/core/timeZones';
 import { blocksOf } from './calendar';
 import { BadRequest, isRecord, json, type EmulatorContext } from './http';
 import type { EventStore } from './store';
 import type { Tenant } from './tenant';
+import { formatGraphDateTime, parseGraphDateTime } from './time';
 
 const MAX_SCHEDULES = 20;
 const MAX_WINDOW_DAYS = 62;
@@ -14,7 +14,7 @@ export function parseDateTimeTimeZone(value: unknown, field: string): Date {
   if (!isRecord(value) || typeof value.dateTime !== 'string')
     throw new BadRequest(`${field} is required.`, 'ErrorInvalidParameter');
   const zone = typeof value.timeZone === 'string' && value.timeZone !== '' ? value.timeZone : 'UTC';
-  const parsed = parseZonedDateTime(value.dateTime, zone);
+  const parsed = parseGraphDateTime(value.dateTime, zone);
   if (!parsed) throw new BadRequest(`${field} has an invalid dateTime or timeZone.`, 'ErrorInvalidParameter');
   return parsed;
 }
@@ -91,8 +91,8 @@ export function getSchedule(
         isRecurring: false,
         isException: false,
         isReminderSet: false,
-        start: { dateTime: formatZonedDateTime(block.start, zone.iana), timeZone: zone.name },
-        end: { dateTime: formatZonedDateTime(block.end, zone.iana), timeZone: zone.name },
+        start: { dateTime: formatGraphDateTime(block.start, zone.iana), timeZone: zone.name },
+        end: { dateTime: formatGraphDateTime(block.end, zone.iana), timeZone: zone.name },
       })),
       workingHours: {
         daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],

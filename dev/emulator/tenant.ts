@@ -237,34 +237,38 @@ const DAY_MS = 86_400_000;
 const SLOT_MS = 30 * 60_000;
 
 /**
- * The seeded meetings of one mailbox that overlap `window`: working days 08:00–18:00 UTC, each
- * half hour starting a meeting with a fixed chance. Derived per mailbox and day from the seed, so
- * the same question always gets the same answer and nothing has to be stored.
+ * The seeded meetings of one mailbox on one UTC day: working days 08:00–18:00 UTC, each half hour
+ * starting a meeting with a fixed chance. A function of (seed, mailbox, day) alone, so a day looks
+ * the same whatever window it is asked through, and nothing has to be stored.
  */
+function seededDay(seed: number, mailbox: string, day: number): SeededBlock[] {
+  const weekday = new Date(day * DAY_MS).getUTCDay();
+  if (weekday === 0 || weekday === 6) return [];
+  const chance = mailbox.startsWith('room-') ? 0.16 : 0.2;
+  const random = seededRandom(hashSeed(seed, mailbox, day));
+  const close = day * DAY_MS + 18 * 3_600_000;
+  const blocks: SeededBlock[] = [];
+  let slot = day * DAY_MS + 8 * 3_600_000;
+  while (slot < close) {
+    if (random() < chance) {
+      const end = Math.min(slot + (1 + Math.floor(random() * 3)) * SLOT_MS, close);
+      const status = random() < 0.1 ? 'tentative' : 'busy';
+      blocks.push({ start: new Date(slot), end: new Date(end), status, subject: pick(random, SUBJECTS) });
+      slot = end;
+    } else {
+      slot += SLOT_MS;
+    }
+  }
+  return blocks;
+}
+
+/** The seeded meetings of one mailbox that overlap `window`: whole days of `seededDay`, filtered. */
 export function seededBusy(seed: number, mailbox: string, window: { start: Date; end: Date }): SeededBlock[] {
   const blocks: SeededBlock[] = [];
-  const isRoom = mailbox.startsWith('room-');
-  const chance = isRoom ? 0.16 : 0.2;
-  const firstDay = Math.floor(window.start.getTime() / DAY_MS) - 1;
   const lastDay = Math.floor(window.end.getTime() / DAY_MS);
-  for (let day = firstDay; day <= lastDay; day += 1) {
-    const weekday = new Date(day * DAY_MS).getUTCDay();
-    if (weekday === 0 || weekday === 6) continue;
-    const random = seededRandom(hashSeed(seed, mailbox, day));
-    let slot = day * DAY_MS + 8 * 3_600_000;
-    const close = day * DAY_MS + 18 * 3_600_000;
-    while (slot < close) {
-      if (random() < chance) {
-        const length = (1 + Math.floor(random() * 3)) * SLOT_MS;
-        const end = Math.min(slot + length, close);
-        const status = random() < 0.1 ? 'tentative' : 'busy';
-        if (end > window.start.getTime() && slot < window.end.getTime()) {
-          blocks.push({ start: new Date(slot), end: new Date(end), status, subject: pick(random, SUBJECTS) });
-        }
-        slot = end;
-      } else {
-        slot += SLOT_MS;
-      }
+  for (let day = Math.floor(window.start.getTime() / DAY_MS); day <= lastDay; day += 1) {
+    for (const block of seededDay(seed, mailbox, day)) {
+      if (block.end > window.start && block.start < window.end) blocks.push(block);
     }
   }
   return blocks;

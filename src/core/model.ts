@@ -93,6 +93,12 @@ export interface Recurrence {
   readonly month: number | null;
   /** first | second | third | fourth | last, for relative patterns. */
   readonly weekIndex: 'first' | 'second' | 'third' | 'fourth' | 'last' | null;
+  /**
+   * The day weekly series count their weeks from: with an interval over 1 it decides which weeks are
+   * skipped. Absent means Graph's default, Sunday
+   * (https://learn.microsoft.com/en-us/graph/api/resources/recurrencepattern).
+   */
+  readonly firstDayOfWeek?: DayOfWeek;
   /** First day of the series, `YYYY-MM-DD` in the series' time zone. */
   readonly startDate: string;
   /** Last day, `YYYY-MM-DD`, or null when bounded by a count or not at all. */

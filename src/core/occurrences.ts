@@ -1,5 +1,9 @@
 // The times to check for an appointment: itself, or each occurrence of its series up to a horizon.
-// Occurrences keep the series' wall-clock time in its zone across DST, as Exchange does.
+// The dates follow Graph's recurrencePattern and recurrenceRange
+// (https://learn.microsoft.com/en-us/graph/api/resources/recurrencepattern,
+// https://learn.microsoft.com/en-us/graph/api/resources/recurrencerange); each occurrence keeps the
+// series' wall-clock time in its zone across DST (wallClockToUtc says how a skipped or repeated time
+// is read). docs/architecture.md says why this is hand code and not a recurrence library.
 import type { Appointment, DayOfWeek, Recurrence, TimeRange } from './model';
 import { wallClockOf, wallClockToUtc } from './timeZones';
 
@@ -8,6 +12,7 @@ export const MAX_CHECKED_OCCURRENCES = 52;
 export const HORIZON_DAYS = 366;
 
 const DAY_MS = 86_400_000;
+/** In Date's order: getUTCDay() 0 is Sunday. */
 const DAYS: readonly DayOfWeek[] = [
   'sunday',
   'monday',
@@ -19,50 +24,96 @@ const DAYS: readonly DayOfWeek[] = [
 ];
 const WEEK_INDEX = ['first', 'second', 'third', 'fourth'] as const;
 
+/** Days are counted as whole days since 1970-01-01, a Thursday; calendar arithmetic without DST. */
 const dayNumber = (date: string): number => {
   const [y, m, d] = date.split('-').map(Number);
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS;
 };
+const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
+const dateOf = (day: number): Date => new Date(day * DAY_MS);
 
-function monthsBetween(a: Date, b: Date): number {
-  return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
+/** The first day of a month (counted as year × 12 + Date's month index), and the month's length. */
+function month(index: number): { first: number; length: number } {
+  const year = Math.floor(index / 12);
+  const monthIndex = index - year * 12;
+  const first = Date.UTC(year, monthIndex, 1) / DAY_MS;
+  return { first, length: Date.UTC(year, monthIndex + 1, 1) / DAY_MS - first };
 }
 
-function isNthWeekday(date: Date, recurrence: Recurrence): boolean {
-  if (!recurrence.daysOfWeek.includes(DAYS[date.getUTCDay()] ?? 'sunday')) return false;
-  if (recurrence.weekIndex === 'last')
-    return new Date(date.getTime() + 7 * DAY_MS).getUTCMonth() !== date.getUTCMonth();
-  return WEEK_INDEX[Math.floor((date.getUTCDate() - 1) / 7)] === (recurrence.weekIndex ?? 'first');
+/** Every `interval` days from the first. */
+function* daily(interval: number, first: number, last: number): Generator<number> {
+  for (let day = first; day <= last; day += interval) yield day;
 }
 
-/** True when the series has an occurrence on this calendar day (a UTC-midnight Date standing for the day). */
-function occursOn(recurrence: Recurrence, day: Date, first: Date): boolean {
+/**
+ * daysOfWeek in every `interval`-th week, counted from the week that holds startDate; weeks begin on
+ * firstDayOfWeek, so it decides which weeks an every-other-week series skips.
+ */
+function* weekly(recurrence: Recurrence, interval: number, first: number, last: number): Generator<number> {
+  const weekStart = DAYS.indexOf(recurrence.firstDayOfWeek ?? 'sunday');
+  const days =
+    recurrence.daysOfWeek.length > 0 ? recurrence.daysOfWeek.map((d) => DAYS.indexOf(d)) : [weekdayOf(first)];
+  const offsets = [...new Set(days.map((d) => (d - weekStart + 7) % 7))].sort((a, b) => a - b);
+  for (let week = first - ((weekdayOf(first) - weekStart + 7) % 7); week <= last; week += 7 * interval) {
+    for (const offset of offsets) if (week + offset >= first && week + offset <= last) yield week + offset;
+  }
+}
+
+/**
+ * The pattern's day in each `step`-th month, from `firstMonth` on. Absolute: dayOfMonth, or the
+ * month's last day when the month is shorter (EWS's DayOfMonth: "If for a particular month this value
+ * is larger than the number of days in the month, the last day of the month is assumed",
+ * https://learn.microsoft.com/en-us/exchange/client-developer/web-service-reference/dayofmonth).
+ * Relative: one day a month, the `index`-th of the month's days that are in daysOfWeek ("the second
+ * Thursday or Friday" is whichever of them comes second), or the last of them.
+ */
+function* monthly(
+  recurrence: Recurrence,
+  firstMonth: number,
+  step: number,
+  first: number,
+  last: number,
+): Generator<number> {
+  const relative = recurrence.type === 'relativeMonthly' || recurrence.type === 'relativeYearly';
+  const allowed = new Set(recurrence.daysOfWeek.map((d) => DAYS.indexOf(d)));
+  const dayOfMonth = recurrence.dayOfMonth ?? dateOf(first).getUTCDate();
+  for (let m = firstMonth; month(m).first <= last; m += step) {
+    const { first: monthStart, length } = month(m);
+    let day: number | undefined;
+    if (!relative) {
+      day = monthStart + Math.min(dayOfMonth, length) - 1;
+    } else {
+      const matching: number[] = [];
+      for (let d = monthStart; d < monthStart + length; d += 1)
+        if (allowed.has(weekdayOf(d))) matching.push(d);
+      day =
+        recurrence.weekIndex === 'last'
+          ? matching[matching.length - 1]
+          : matching[WEEK_INDEX.indexOf(recurrence.weekIndex ?? 'first')];
+    }
+    if (day !== undefined && day >= first && day <= last) yield day;
+  }
+}
+
+/** The series' days from `first` to `last`, in order. */
+function patternDays(recurrence: Recurrence, first: number, last: number): Iterable<number> {
   const interval = Math.max(1, recurrence.interval);
+  const start = dateOf(first);
+  const startMonth = start.getUTCFullYear() * 12 + start.getUTCMonth();
   switch (recurrence.type) {
     case 'daily':
-      return Math.round((day.getTime() - first.getTime()) / DAY_MS) % interval === 0;
-    case 'weekly': {
-      const weekOf = (d: Date) => d.getTime() / DAY_MS - d.getUTCDay();
-      const weeks = Math.round((weekOf(day) - weekOf(first)) / 7);
-      const days =
-        recurrence.daysOfWeek.length > 0 ? recurrence.daysOfWeek : [DAYS[first.getUTCDay()] ?? 'monday'];
-      return weeks % interval === 0 && days.includes(DAYS[day.getUTCDay()] ?? 'sunday');
-    }
+      return daily(interval, first, last);
+    case 'weekly':
+      return weekly(recurrence, interval, first, last);
     case 'absoluteMonthly':
-      return (
-        monthsBetween(first, day) % interval === 0 &&
-        day.getUTCDate() === (recurrence.dayOfMonth ?? first.getUTCDate())
-      );
     case 'relativeMonthly':
-      return monthsBetween(first, day) % interval === 0 && isNthWeekday(day, recurrence);
+      return monthly(recurrence, startMonth, interval, first, last);
     case 'absoluteYearly':
-      return (
-        monthsBetween(first, day) % (12 * interval) === 0 &&
-        day.getUTCMonth() + 1 === (recurrence.month ?? first.getUTCMonth() + 1) &&
-        day.getUTCDate() === (recurrence.dayOfMonth ?? first.getUTCDate())
-      );
-    case 'relativeYearly':
-      return day.getUTCMonth() + 1 === (recurrence.month ?? 1) && isNthWeekday(day, recurrence);
+    case 'relativeYearly': {
+      // The year's month is `month`; in startDate's year it may lie before startDate, and is then skipped.
+      const firstMonth = startMonth - start.getUTCMonth() + (recurrence.month ?? start.getUTCMonth() + 1) - 1;
+      return monthly(recurrence, firstMonth, 12 * interval, first, last);
+    }
   }
 }
 
@@ -94,17 +145,12 @@ export function occurrencesToCheck(appointment: Appointment, from: Date = appoin
     Math.floor(from.getTime() / DAY_MS) + HORIZON_DAYS,
   );
   const limit = recurrence.numberOfOccurrences ?? Infinity;
-  const first = new Date(firstDay * DAY_MS);
   const ranges: TimeRange[] = [];
   let counted = 0;
-  for (
-    let day = firstDay;
-    day <= lastDay && counted < limit && ranges.length < MAX_CHECKED_OCCURRENCES;
-    day += 1
-  ) {
-    const date = new Date(day * DAY_MS);
-    if (!occursOn(recurrence, date, first)) continue;
+  for (const day of patternDays(recurrence, firstDay, lastDay)) {
+    if (counted >= limit || ranges.length >= MAX_CHECKED_OCCURRENCES) break;
     counted += 1;
+    const date = dateOf(day);
     const start = wallClockToUtc(
       {
         year: date.getUTCFullYear(),

@@ -1,56 +1,24 @@
 // Exchange and Office.js name time zones the Windows way ("W. Europe Standard Time"); browsers and
-// Intl speak IANA. One table, shared by every layer that has to cross between the two.
-const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
-  'Dateline Standard Time': 'Etc/GMT+12',
-  'Hawaiian Standard Time': 'Pacific/Honolulu',
-  'Alaskan Standard Time': 'America/Anchorage',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'US Mountain Standard Time': 'America/Phoenix',
-  'Mountain Standard Time': 'America/Denver',
-  'Central Standard Time': 'America/Chicago',
-  'Central America Standard Time': 'America/Guatemala',
-  'Canada Central Standard Time': 'America/Regina',
-  'Central Standard Time (Mexico)': 'America/Mexico_City',
-  'Eastern Standard Time': 'America/New_York',
-  'SA Pacific Standard Time': 'America/Bogota',
-  'Atlantic Standard Time': 'America/Halifax',
-  'Newfoundland Standard Time': 'America/St_Johns',
-  'E. South America Standard Time': 'America/Sao_Paulo',
-  'Argentina Standard Time': 'America/Buenos_Aires',
-  UTC: 'UTC',
-  'Coordinated Universal Time': 'UTC',
-  'GMT Standard Time': 'Europe/London',
-  'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Romance Standard Time': 'Europe/Paris',
-  'Central European Standard Time': 'Europe/Warsaw',
-  'W. Central Africa Standard Time': 'Africa/Lagos',
-  'GTB Standard Time': 'Europe/Bucharest',
-  'FLE Standard Time': 'Europe/Kiev',
-  'E. Europe Standard Time': 'Europe/Chisinau',
-  'Israel Standard Time': 'Asia/Jerusalem',
-  'South Africa Standard Time': 'Africa/Johannesburg',
-  'Egypt Standard Time': 'Africa/Cairo',
-  'Turkey Standard Time': 'Europe/Istanbul',
-  'Russian Standard Time': 'Europe/Moscow',
-  'Arab Standard Time': 'Asia/Riyadh',
-  'Arabian Standard Time': 'Asia/Dubai',
-  'Pakistan Standard Time': 'Asia/Karachi',
-  'India Standard Time': 'Asia/Kolkata',
-  'Bangladesh Standard Time': 'Asia/Dhaka',
-  'SE Asia Standard Time': 'Asia/Bangkok',
-  'China Standard Time': 'Asia/Shanghai',
-  'Singapore Standard Time': 'Asia/Singapore',
-  'W. Australia Standard Time': 'Australia/Perth',
-  'Taipei Standard Time': 'Asia/Taipei',
-  'Tokyo Standard Time': 'Asia/Tokyo',
-  'Korea Standard Time': 'Asia/Seoul',
-  'Cen. Australia Standard Time': 'Australia/Adelaide',
-  'AUS Eastern Standard Time': 'Australia/Sydney',
-  'E. Australia Standard Time': 'Australia/Brisbane',
-  'New Zealand Standard Time': 'Pacific/Auckland',
-};
+// Intl speak IANA. Windows names map through CLDR's windowsZones table, which the windows-iana
+// package ships and keeps up to date with CLDR: one table, shared by every layer that crosses over.
+// Only the table is imported, not the package's lookup functions, whose alias table the pane does not
+// need (see docs/architecture.md for what it costs the bundle).
+import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
+
+let windowsZones: ReadonlyMap<string, string> | undefined;
+
+/**
+ * Each Windows zone's IANA zone: CLDR's entry for territory 001, the zone it gives for the Windows zone
+ * as a whole (the other entries list, country by country, the zones that follow it).
+ */
+function windowsToIana(): ReadonlyMap<string, string> {
+  windowsZones ??= new Map(
+    WINDOWS_TO_IANA_MAP.filter((entry) => entry.territory === '001').flatMap((entry) =>
+      entry.iana[0] ? [[entry.windowsName, entry.iana[0]] as const] : [],
+    ),
+  );
+  return windowsZones;
+}
 
 function isIanaZone(name: string): boolean {
   try {
@@ -61,12 +29,19 @@ function isIanaZone(name: string): boolean {
   }
 }
 
+const resolved = new Map<string, string | null>();
+
 /** The IANA zone for a Windows or IANA name, or null when the name is neither. */
 export function toIanaZone(name: string): string | null {
   const trimmed = name.trim();
-  const mapped = WINDOWS_TO_IANA[trimmed];
-  if (mapped) return mapped;
-  return trimmed !== '' && isIanaZone(trimmed) ? trimmed : null;
+  let zone = resolved.get(trimmed);
+  if (zone === undefined) {
+    // "UTC" is the one name in both vocabularies (CLDR maps it to Etc/UTC, the same zone); read as
+    // IANA it keeps wallClockOf's fast path.
+    zone = trimmed !== '' && isIanaZone(trimmed) ? trimmed : (windowsToIana().get(trimmed) ?? null);
+    resolved.set(trimmed, zone);
+  }
+  return zone;
 }
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -136,8 +111,12 @@ export function zoneOffsetMinutes(date: Date, zone: string): number {
 }
 
 /**
- * The instant at which `zone` shows this wall-clock time. In a DST gap the time is taken with the
- * offset before the change (as Exchange does), in an overlap the first of the two instants.
+ * The instant at which `zone` shows this wall-clock time. Microsoft documents neither how Exchange
+ * reads a time that a DST change skips nor one it repeats, so Roombook chooses, and the emulator
+ * (dev/emulator/time.ts) makes the same choice: in a gap the time takes the offset from before the
+ * change (02:30 becomes 03:30); in an overlap it is the later instant, standard time, the assumption
+ * .NET's guide shows for ambiguous times
+ * (https://learn.microsoft.com/en-us/dotnet/standard/datetime/resolve-ambiguous-times).
  */
 export function wallClockToUtc(wall: WallClock, zone: string): Date {
   const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
@@ -157,7 +136,7 @@ export function wallClockToUtc(wall: WallClock, zone: string): Date {
   };
   const valid = [before, after].filter(shows);
   // Neither shows it: the time falls in the gap, and takes the offset from before the change.
-  return new Date(valid.length > 0 ? Math.min(...valid) : before);
+  return new Date(valid.length > 0 ? Math.max(...valid) : before);
 }
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;

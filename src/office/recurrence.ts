@@ -13,6 +13,15 @@ const DAY_NAMES: Record<string, DayOfWeek> = {
   sat: 'saturday',
 };
 const WEEKDAYS: DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+/**
+ * A relative pattern's dayOfWeek may name a kind of day, which Graph writes as the list of its days
+ * (https://learn.microsoft.com/en-us/javascript/api/outlook/office.mailboxenums.days).
+ */
+const DAY_KINDS = new Map<string, DayOfWeek[]>([
+  ['weekday', WEEKDAYS],
+  ['weekendday', ['saturday', 'sunday']],
+  ['day', ['sunday', ...WEEKDAYS, 'saturday']],
+]);
 const WEEK_NUMBERS: Record<string, Recurrence['weekIndex']> = {
   first: 'first',
   second: 'second',
@@ -31,7 +40,9 @@ export function fromOfficeRecurrence(
   if (!recurrence?.recurrenceType) return null;
   const props = recurrence.recurrenceProperties ?? ({} as Office.RecurrenceProperties);
   const days = (props.days ?? []).map(day).filter((d): d is DayOfWeek => d !== null);
-  const dayOfWeek = day(props.dayOfWeek);
+  const single = day(props.dayOfWeek);
+  const kind = DAY_KINDS.get(String(props.dayOfWeek).toLowerCase());
+  const dayOfWeek = kind ?? (single ? [single] : null);
   const relative = Boolean(props.weekNumber && dayOfWeek);
   const base = {
     interval: props.interval ?? 1,
@@ -46,6 +57,9 @@ export function fromOfficeRecurrence(
     endDate: recurrence.seriesTime.getEndDate() || null,
     numberOfOccurrences: null,
     timeZone: toIanaZone(recurrence.recurrenceTimeZone?.name ?? '') ?? fallbackZone,
+    // Office gives the week's first day the user chose, or else their setting
+    // (https://learn.microsoft.com/en-us/javascript/api/outlook/office.recurrenceproperties).
+    firstDayOfWeek: day(props.firstDayOfWeek) ?? undefined,
   };
   switch (String(recurrence.recurrenceType).toLowerCase()) {
     case 'daily':
@@ -58,13 +72,13 @@ export function fromOfficeRecurrence(
       return {
         ...base,
         type: relative ? 'relativeMonthly' : 'absoluteMonthly',
-        daysOfWeek: relative && dayOfWeek ? [dayOfWeek] : [],
+        daysOfWeek: relative && dayOfWeek ? dayOfWeek : [],
       };
     case 'yearly':
       return {
         ...base,
         type: relative ? 'relativeYearly' : 'absoluteYearly',
-        daysOfWeek: relative && dayOfWeek ? [dayOfWeek] : [],
+        daysOfWeek: relative && dayOfWeek ? dayOfWeek : [],
       };
     default:
       return null;

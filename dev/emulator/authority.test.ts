@@ -106,9 +106,15 @@ function graph(emulator: Emulator, accessToken: string) {
 
 let now: Date;
 let emulator: Emulator;
-beforeEach(() => {
+const consent = (mode: string) =>
+  emulator.fetch('http://graph.emulator.test/_emulator/authority', {
+    method: 'POST',
+    body: JSON.stringify({ consent: mode }),
+  });
+beforeEach(async () => {
   now = new Date('2026-03-04T07:00:00Z');
   emulator = createEmulator({ seed: 2, roomCount: 10, now: () => now });
+  await consent('user');
 });
 
 describe('metadata', () => {
@@ -196,6 +202,13 @@ describe('authorization code with PKCE', () => {
 });
 
 describe('silent sign-in and consent', () => {
+  it('with admin consent (the default) the user only signs in, and every Graph scope is granted', async () => {
+    await consent('admin');
+    const { redirect, tokens } = await signIn(emulator);
+    expect(redirect.html).toContain('No new permissions');
+    expect(claimsOf(tokens.access_token).scp).toContain('Calendars.ReadWrite');
+  });
+
   it('prompt=none: login_required without a session, a code with one, consent_required for a new scope', async () => {
     const none = { prompt: 'none', code_challenge: pkce().challenge };
     const without = await call(emulator, authorizeUrl(none));
@@ -315,6 +328,33 @@ describe('token lifetime and what Graph says about it', () => {
     });
     expect((await graph(emulator, ((await renewed.json()) as Tokens).access_token)).status).toBe(200);
     expect(emulator.authority.log().filter((e) => e.endpoint === 'token' && e.claims)).toHaveLength(1);
+  });
+});
+
+describe('nested app authentication', () => {
+  it('lets the host redeem its own session for the nested app, only with a brk-multihub:// redirect URI', async () => {
+    const outlook = '22222222-3333-4444-8555-666666666666';
+    const session = (await (
+      await emulator.fetch('http://graph.emulator.test/_emulator/authority/broker', {
+        method: 'POST',
+        body: JSON.stringify({ clientId: outlook }),
+      })
+    ).json()) as { refresh_token: string };
+    const form = {
+      grant_type: 'refresh_token',
+      refresh_token: session.refresh_token,
+      brk_client_id: outlook,
+      scope: 'Place.Read.All openid',
+      claims: CP1,
+    };
+    const wrong = await token(emulator, { ...form, redirect_uri: 'http://localhost:3000/' });
+    expect(wrong.status).toBe(400);
+    await consent('admin');
+    const answer = await token(emulator, { ...form, redirect_uri: 'brk-multihub://localhost:3000' });
+    const tokens = (await answer.json()) as Tokens;
+    expect(claimsOf(tokens.id_token).aud).toBe(APP);
+    expect(claimsOf(tokens.access_token)).toMatchObject({ appid: APP, xms_cc: ['CP1'] });
+    expect((await graph(emulator, tokens.access_token)).status).toBe(200);
   });
 });
 

@@ -30,8 +30,12 @@ export interface AuthorityOptions {
 }
 
 export interface AuthoritySettings {
-  /** `refused`: the tenant allows no user consent and no admin has consented. */
-  readonly consent: 'granted' | 'refused';
+  /**
+   * `admin`: an admin granted the app's permissions for the organisation, users only sign in;
+   * `user`: each user consents on the prompt, scope by scope (incremental consent);
+   * `refused`: the tenant allows no user consent and no admin has consented.
+   */
+  readonly consent: 'admin' | 'user' | 'refused';
   readonly tokenLifetimeSeconds: number;
 }
 
@@ -88,7 +92,7 @@ function claimsRequest(raw: string | null): { capabilities: string[]; challenged
 
 export function createAuthority(options: AuthorityOptions) {
   const defaults: AuthoritySettings = {
-    consent: 'granted',
+    consent: 'admin',
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
   };
   let settings = defaults;
@@ -105,7 +109,10 @@ export function createAuthority(options: AuthorityOptions) {
 
   const nowSeconds = () => Math.floor(options.now().getTime() / 1000);
   const consentKey = (user: string, clientId: string) => `${user}|${clientId.toLowerCase()}`;
-  const granted = (user: string, clientId: string) => consents.get(consentKey(user, clientId)) ?? new Set();
+  const granted = (user: string, clientId: string): Set<string> =>
+    settings.consent === 'admin'
+      ? new Set(GRAPH_SCOPES)
+      : (consents.get(consentKey(user, clientId)) ?? new Set());
 
   function scopesOf(raw: string | null): { graph: string[]; unknown: string[] } {
     const graph: string[] = [];
@@ -313,7 +320,7 @@ export function createAuthority(options: AuthorityOptions) {
         }),
       );
     }
-    if (decision === 'accept' && settings.consent === 'granted') {
+    if (decision === 'accept' && settings.consent !== 'refused') {
       const set = new Set([...have, ...scopes.graph]);
       consents.set(consentKey(user.mail, clientId), set);
       const id = opaque();
@@ -490,7 +497,22 @@ export function createAuthority(options: AuthorityOptions) {
     }
     if (grantType === 'refresh_token') {
       const grant = refreshTokens.get(form.get('refresh_token') ?? '');
-      if (!grant || grant.clientId !== clientId || grant.expiresAt < nowSeconds())
+      // Nested app authentication: the host (the broker) redeems its own refresh token for the nested
+      // app, naming itself in brk_client_id and the app's brk-multihub:// redirect URI
+      // (https://learn.microsoft.com/office/dev/add-ins/develop/enable-nested-app-authentication-in-your-add-in).
+      const broker = form.get('brk_client_id');
+      const owner = broker ?? clientId;
+      if (broker && !(form.get('redirect_uri') ?? '').startsWith('brk-multihub://'))
+        return done(
+          'invalid_request',
+          tokenError(
+            400,
+            'invalid_request',
+            50011,
+            'The redirect URI of a brokered request must be brk-multihub://.',
+          ),
+        );
+      if (!grant || grant.clientId !== owner || grant.expiresAt < nowSeconds())
         return done(
           'invalid_grant',
           tokenError(
@@ -590,6 +612,17 @@ export function createAuthority(options: AuthorityOptions) {
     expireTokens(): number {
       issued.forEach((uti) => expired.add(uti));
       return expired.size;
+    },
+    /** Outlook's own sign-in, done long before the add-in opens: a refresh token for the host (broker) app. */
+    brokerSession(brokerClientId: string): string {
+      const refreshToken = opaque();
+      refreshTokens.set(refreshToken, {
+        clientId: brokerClientId,
+        user: options.signInUser,
+        capabilities: [],
+        expiresAt: nowSeconds() + SPA_REFRESH_LIFETIME_S,
+      });
+      return refreshToken;
     },
     /** A critical event under continuous access evaluation: tokens issued so far must be renewed with claims. */
     challengeTokens(): number {

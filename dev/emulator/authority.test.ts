@@ -286,6 +286,13 @@ describe('token lifetime and what Graph says about it', () => {
     const { tokens } = await signIn(emulator);
     await emulator.fetch('http://graph.emulator.test/_emulator/authority/expire', { method: 'POST' });
     expect((await graph(emulator, tokens.access_token)).status).toBe(401);
+    // Graph checks a batch's own token first: the whole batch is refused, not each item.
+    const batch = await emulator.fetch('http://graph.emulator.test/v1.0/$batch', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.access_token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ requests: [{ id: '1', method: 'GET', url: '/me?$select=mail' }] }),
+    });
+    expect(batch.status).toBe(401);
     const refreshed = (await (
       await token(emulator, {
         grant_type: 'refresh_token',
@@ -327,7 +334,7 @@ describe('token lifetime and what Graph says about it', () => {
       }),
     });
     expect((await graph(emulator, ((await renewed.json()) as Tokens).access_token)).status).toBe(200);
-    expect(emulator.authority.log().filter((e) => e.endpoint === 'token' && e.claims)).toHaveLength(1);
+    expect(emulator.authority.log().filter((e) => e.endpoint === 'token' && e.challenge)).toHaveLength(1);
   });
 });
 

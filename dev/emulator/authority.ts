@@ -43,7 +43,10 @@ export interface AuthorityLogEntry {
   readonly endpoint: 'authorize' | 'token';
   readonly grantType?: string;
   readonly prompt?: string;
+  /** A claims request came with it (MSAL sends one for CP1 on every request). */
   readonly claims: boolean;
+  /** The claims answer a challenge (they name access_token nbf or acrs). */
+  readonly challenge: boolean;
   readonly outcome: string;
 }
 
@@ -277,7 +280,8 @@ export function createAuthority(options: AuthorityOptions) {
     const prompt = params.get('prompt') ?? undefined;
     const claims = Boolean(params.get('claims'));
     const done = (outcome: string, response: Response) => {
-      log.push({ endpoint: 'authorize', ...(prompt ? { prompt } : {}), claims, outcome });
+      const challenge = claimsRequest(params.get('claims')).challenged;
+      log.push({ endpoint: 'authorize', ...(prompt ? { prompt } : {}), claims, challenge, outcome });
       return response;
     };
     if (params.get('response_type') !== 'code')
@@ -434,7 +438,13 @@ export function createAuthority(options: AuthorityOptions) {
     const grantType = form.get('grant_type') ?? '';
     const claims = claimsRequest(form.get('claims'));
     const done = (outcome: string, response: Response) => {
-      log.push({ endpoint: 'token', grantType, claims: Boolean(form.get('claims')), outcome });
+      log.push({
+        endpoint: 'token',
+        grantType,
+        claims: Boolean(form.get('claims')),
+        challenge: claims.challenged,
+        outcome,
+      });
       return response;
     };
     // A single-page app's tokens are redeemed only cross-origin, by the browser.

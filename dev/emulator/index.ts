@@ -370,7 +370,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         return graphError(ctx, 400, 'BadRequest', `Invalid version: ${segments[0] ?? ''}`);
       }
       if (segments[1] === '$batch' && request.method.toUpperCase() === 'POST') {
-        if (!readBearer(request.headers.get('authorization'), now())) return await graphRequest(request);
+        // Graph checks the batch's own token first: an expired or challenged one fails the whole batch.
+        if (!authority.checkAccess(request.headers.get('authorization'), now()).ok)
+          return await graphRequest(request);
         return await batch(request, url);
       }
       return await graphRequest(request);

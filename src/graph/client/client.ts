@@ -4,7 +4,7 @@
 // `fetch` is the seam tests use to put the in-process emulator (or a fake) behind the pipeline.
 import type { z } from 'zod';
 import { RoombookError } from '../../core/errors';
-import type { AuditSink, TokenProvider } from '../../core/ports';
+import type { AuditSink, TokenOptions, TokenProvider } from '../../core/ports';
 import { namesForbiddenField } from '../selectGuard';
 import { GraphError, graphErrorOf } from './graphError';
 import { createLimiter } from './limiter';
@@ -72,11 +72,11 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const auditPath = (url: string) =>
     url.startsWith(baseUrl) ? url.slice(baseUrl.length) : new URL(url).pathname;
 
-  async function once(request: GraphRequest, claims?: string) {
+  async function once(request: GraphRequest, tokenOptions?: TokenOptions) {
     const url = urlOf(request.path);
     if (namesForbiddenField(url))
       throw new RoombookError('refused', 'Roombook does not read message bodies or attachments.');
-    const token = await options.tokens.getToken(request.scopes, claims ? { claims } : undefined);
+    const token = await options.tokens.getToken(request.scopes, tokenOptions);
     const started = Date.now();
     let response: Response;
     try {
@@ -117,11 +117,15 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return { status: response.status, header: (name: string) => response.headers.get(name), body };
   }
 
-  /** Sends, retrying a 401 claims challenge once with the claims. */
+  /**
+   * Sends, answering a 401 once: a claims challenge with its claims, a plain 401 (the token expired
+   * or was revoked before its time) with a fresh token instead of the cached one.
+   */
   async function raw(request: GraphRequest) {
     const first = await once(request);
-    const claims = first.status === 401 ? claimsOf(first.header('www-authenticate')) : null;
-    return claims ? once(request, claims) : first;
+    if (first.status !== 401) return first;
+    const claims = claimsOf(first.header('www-authenticate'));
+    return once(request, claims ? { claims } : { forceRefresh: true });
   }
 
   async function checked(request: GraphRequest): Promise<unknown> {

@@ -37,6 +37,8 @@ export async function startDemo(
     ),
   );
   if (options.quiet) compiler.hooks.infrastructureLog.tap('roombook', () => true);
+  // Ready means built: the first page load must not race webpack's first build on a busy machine.
+  const built = new Promise<void>((resolve) => compiler.hooks.done.tap('roombook-ready', () => resolve()));
   const server = new WebpackDevServer(
     {
       port: options.port,
@@ -50,6 +52,7 @@ export async function startDemo(
   );
   try {
     await server.start();
+    await built;
   } catch (error) {
     await emulator.close();
     throw error;

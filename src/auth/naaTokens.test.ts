@@ -121,6 +121,28 @@ describe('NAA token provider', () => {
     expect(h.openAuthDialog).toHaveBeenCalledTimes(3);
   });
 
+  it('shares one dialog among parallel calls for the same token, and opens dialogs one at a time', async () => {
+    let open = 0;
+    let most = 0;
+    const h = host(false);
+    h.openAuthDialog.mockImplementation(async (url: string) => {
+      open += 1;
+      most = Math.max(most, open);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      open -= 1;
+      return { accessToken: url, expiresOn: new Date(NOW + 3_600_000) };
+    });
+    const provider = createNaaTokenProvider(options, h, () => NOW);
+    const tokens = await Promise.all([
+      provider.getToken(['Calendars.ReadWrite']),
+      provider.getToken(['Calendars.ReadWrite']),
+      provider.getToken(['Place.Read.All']),
+    ]);
+    expect(h.openAuthDialog).toHaveBeenCalledTimes(2);
+    expect(tokens[0]).toBe(tokens[1]);
+    expect(most).toBe(1);
+  });
+
   it('asks MSAL past its cache when Graph refused the cached token (forceRefresh)', async () => {
     mockPca.acquireTokenSilent.mockResolvedValue({ accessToken: 'fresh', account });
     await createNaaTokenProvider(options, host()).getToken(['Calendars.ReadWrite'], { forceRefresh: true });

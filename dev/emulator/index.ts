@@ -366,6 +366,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     try {
       if (segments[0] === '_emulator') return await control(request, url, segments.slice(1));
       if (segments[0]?.toLowerCase() !== 'v1.0') {
+        // The authority's routes answer here too, for the simulated Outlook's broker (a test double,
+        // not bound by MSAL's https rule); the product's MSAL uses the HTTPS listener.
+        const answer = await authority.handle(request);
+        if (answer) return answer;
         const ctx = newContext(now());
         return graphError(ctx, 400, 'BadRequest', `Invalid version: ${segments[0] ?? ''}`);
       }

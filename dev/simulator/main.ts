@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     },
     broker: createNaaBroker({
       authority: __ROOMBOOK_CONFIG__.auth.authority,
+      tokenEndpoint: `${emulatorUrl}${new URL(__ROOMBOOK_CONFIG__.auth.authority).pathname}/oauth2/v2.0/token`,
       emulatorUrl,
       fetch: (input, init) => fetch(input, init),
     }),

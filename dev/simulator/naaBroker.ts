@@ -37,8 +37,13 @@ const claimsOf = (jwt: string): Record<string, unknown> => {
 };
 
 export function createNaaBroker(options: {
-  /** The authority Outlook signs in with (the emulator's). */
+  /** The authority Outlook signs in with and reports to the add-in (the emulator's). */
   readonly authority: string;
+  /**
+   * Where the broker posts its token requests: the same authority on the emulator's own origin, so
+   * the demo's silent path needs no trust in the authority's self-signed certificate.
+   */
+  readonly tokenEndpoint: string;
   /** The emulator's control origin, where Outlook's earlier sign-in is fetched from. */
   readonly emulatorUrl: string;
   readonly fetch: Fetch;
@@ -64,7 +69,7 @@ export function createNaaBroker(options: {
       scope: params.scope,
       ...(params.claims ? { claims: params.claims } : {}),
     });
-    const response = await options.fetch(`${authority}/oauth2/v2.0/token`, {
+    const response = await options.fetch(options.tokenEndpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
       body: form,

@@ -36,6 +36,13 @@ const control = async <T>(path: string, method = 'GET', body?: unknown): Promise
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     })
   ).json()) as T;
+/** Web storage keys in the task pane that look like MSAL's or a token's (the pane keeps none). */
+async function paneStorageKeys(page: Page): Promise<string[]> {
+  const frame = page.frame({ url: /taskpane\.html/ });
+  if (!frame) throw new Error('task pane frame not found');
+  const keys = await frame.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
+  return keys.filter((key) => /msal|token|\.idtoken|accesstoken/i.test(key));
+}
 const graphLog = async () => (await control<{ value: LoggedRequest[] }>('requests')).value;
 const authorityLog = async () => (await control<{ value: AuthorityLogEntry[] }>('authority/log')).value;
 
@@ -60,7 +67,8 @@ async function openPane(
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // The dev server answers once webpack's first build is done.
   await page.goto(`${demo.url}${query}`, { timeout: 150_000 });
-  page.setDefaultTimeout(20_000);
+  // Generous: six engineers' builds and browsers share two cores.
+  page.setDefaultTimeout(60_000);
   await page.getByLabel('Title').fill('Design review');
   await page.getByRole('button', { name: 'Book a room' }).click();
   const pane = page.frameLocator('iframe[title="Roombook task pane"]');
@@ -118,6 +126,7 @@ describe('sign-in through the emulated authority', () => {
     await search(pane);
     const renewals = (await authorityLog()).slice(tokensBefore);
     expect(renewals.some((e) => e.endpoint === 'token' && e.challenge && e.outcome === 'tokens')).toBe(true);
+    expect(await paneStorageKeys(page)).toEqual([]);
     await page.close();
   });
 
@@ -140,6 +149,7 @@ describe('sign-in through the emulated authority', () => {
     await control('authority/expire', 'POST');
     await search(pane);
     expect((await authorityLog()).filter(codeRedeemed).length).toBe(3);
+    expect(await paneStorageKeys(page)).toEqual([]);
     await page.close();
   });
 });

@@ -152,4 +152,19 @@ describe('sign-in through the emulated authority', () => {
     expect(await paneStorageKeys(page)).toEqual([]);
     await page.close();
   });
+
+  it('consent refused: the dialog shows "Need admin approval"; leaving it, the pane says the permission was not granted', async () => {
+    const { page, pane, proceed } = await openPane('?naa=off');
+    await control('authority', 'POST', { consent: 'refused' });
+    const dialogOpened = page.context().waitForEvent('page');
+    await proceed();
+    const dialog = await dialogOpened;
+    await dialog.getByRole('heading', { name: 'Need admin approval' }).waitFor();
+    await dialog.getByRole('button', { name: /^Return to the application/ }).click();
+    await pane.getByText(/^The permission Roombook needs was not granted/).waitFor();
+    const log = await authorityLog();
+    expect(log.some((e) => e.endpoint === 'authorize' && e.outcome === 'access_denied')).toBe(true);
+    expect(log.some((e) => e.endpoint === 'token')).toBe(false);
+    await page.close();
+  });
 });

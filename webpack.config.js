@@ -51,7 +51,7 @@ class AppPackagePlugin {
 }
 
 /**
- * @param {{ graphPort?: string | number, outlook?: boolean } | undefined} env
+ * @param {{ graphPort?: string | number, authorityPort?: string | number, port?: string | number, outlook?: boolean } | undefined} env
  * @param {{ mode?: string }} argv
  */
 module.exports = (env, argv) => {
@@ -60,9 +60,11 @@ module.exports = (env, argv) => {
   const simulated = !production && !env?.outlook;
   const { deployment, demoPackage } = deploymentOrExit(production);
   const graphPort = Number(env?.graphPort ?? process.env.GRAPH_PORT ?? 3001);
+  const authorityPort = Number(env?.authorityPort ?? process.env.AUTHORITY_PORT ?? graphPort + 1);
+  const port = Number(env?.port ?? process.env.PORT ?? 3000);
   const appConfig = appConfigFor(
     simulated
-      ? { kind: 'demo', graphPort, deployment }
+      ? { kind: 'demo', graphPort, authorityPort, port, deployment }
       : {
           kind: 'production',
           deployment: production ? deployment : { ...deployment, baseUrl: DEV_BASE_URL },

@@ -15,9 +15,6 @@ const OFFICE_SCRIPTS = [
 /** sha256 of the empty string: the empty <style> elements Griffel creates before inserting rules. */
 const EMPTY_STYLE_HASH = `'sha256-${createHash('sha256').update('').digest('base64')}'`;
 
-/** Microsoft Entra ID: MSAL's token, metadata and popup/silent-iframe endpoints. */
-const SIGN_IN = 'https://login.microsoftonline.com';
-
 /**
  * Outlook on the web's origins, which frame the task pane. Microsoft lists them for apps that run in
  * Outlook: https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/tab-requirements
@@ -31,7 +28,7 @@ const OUTLOOK_FRAME_ANCESTORS = [
 ];
 
 /**
- * @typedef {{ graphBaseUrl: string, auth: { kind: 'emulator', tokenUrl: string } | { kind: 'naa' } }} PolicyConfig
+ * @typedef {{ graphBaseUrl: string, auth: { authority: string } }} PolicyConfig
  * @typedef {{ devServer?: boolean }} PolicyOptions devServer: served by webpack-dev-server, whose
  *   client opens a socket to the page's own origin (development builds only)
  * @param {PolicyConfig} appConfig the AppConfig the bundle is built with
@@ -39,8 +36,11 @@ const OUTLOOK_FRAME_ANCESTORS = [
  * @returns {[string, string[]][]} directives in order
  */
 function directives(appConfig, { devServer = false }) {
-  const demo = appConfig.auth.kind === 'emulator';
   const graph = new URL(appConfig.graphBaseUrl).origin;
+  // The demo talks to the emulator's Graph and its Entra-like authority; every other build to
+  // Microsoft's.
+  const demo = graph !== 'https://graph.microsoft.com';
+  const signIn = new URL(appConfig.auth.authority).origin;
   return [
     ['default-src', ["'self'"]],
     // Office.js comes from the simulator in the demo, from Microsoft's CDN elsewhere. No inline
@@ -54,17 +54,9 @@ function directives(appConfig, { devServer = false }) {
     ['style-src', ["'self'", EMPTY_STYLE_HASH]],
     ['img-src', ["'self'"]],
     // Graph and Entra ID, or the demo's emulator; in development also the dev server's socket.
-    [
-      'connect-src',
-      [
-        ...(devServer ? ["'self'"] : []),
-        ...(appConfig.auth.kind === 'emulator'
-          ? new Set([graph, new URL(appConfig.auth.tokenUrl).origin])
-          : [graph, SIGN_IN]),
-      ],
-    ],
+    ['connect-src', [...(devServer ? ["'self'"] : []), graph, signIn]],
     // MSAL renews tokens silently in a hidden frame of the sign-in origin when it is not nested.
-    ['frame-src', demo ? ["'none'"] : [SIGN_IN]],
+    ['frame-src', [signIn]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],
     ['form-action', ["'none'"]],

@@ -96,16 +96,23 @@ function loadDeployment({ production, env = process.env, dir = __dirname }) {
 const DEV_BASE_URL = 'https://localhost:3000';
 
 /**
- * The AppConfig (src/config.ts) the bundle is built with.
- * @param {{ kind: 'production', deployment: Deployment } | { kind: 'demo', graphPort: number, deployment: Deployment }} target
+ * The AppConfig (src/config.ts) the bundle is built with. The demo signs in with the same MSAL code
+ * against the emulator's Entra-like authority (HTTPS on authorityPort), its pages on port.
+ * @param {{ kind: 'production', deployment: Deployment } | { kind: 'demo', graphPort: number, authorityPort: number, port: number, deployment: Deployment }} target
  */
 function appConfigFor(target) {
   const { deployment } = target;
   if (target.kind === 'demo') {
     const emulator = `http://localhost:${target.graphPort}`;
+    const authorityHost = `localhost:${target.authorityPort}`;
     return {
       graphBaseUrl: `${emulator}/v1.0`,
-      auth: { kind: 'emulator', tokenUrl: `${emulator}/_emulator/token` },
+      auth: {
+        clientId: deployment.clientId,
+        authority: `https://${authorityHost}/${deployment.tenantId}`,
+        knownAuthorities: [authorityHost],
+        dialogUrl: `http://localhost:${target.port}/auth-dialog.html`,
+      },
       addinId: deployment.addinId,
       addinVersion: deployment.version,
     };
@@ -113,9 +120,9 @@ function appConfigFor(target) {
   return {
     graphBaseUrl: 'https://graph.microsoft.com/v1.0',
     auth: {
-      kind: 'naa',
       clientId: deployment.clientId,
-      tenantId: deployment.tenantId,
+      authority: `https://login.microsoftonline.com/${deployment.tenantId}`,
+      knownAuthorities: [],
       dialogUrl: `${deployment.baseUrl}/auth-dialog.html`,
     },
     addinId: deployment.addinId,

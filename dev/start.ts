@@ -1,5 +1,6 @@
-// `npm start`: the local demo with no tenant. The Graph emulator on GRAPH_PORT (3001) and the
-// Outlook simulator with the task pane on PORT (3000), built by webpack in development mode.
+// `npm start`: the local demo with no tenant. The Graph emulator on GRAPH_PORT (3001), its Entra-like
+// authority over HTTPS on AUTHORITY_PORT (GRAPH_PORT + 1), and the Outlook simulator with the task
+// pane on PORT (3000), built by webpack in development mode.
 import webpack from 'webpack';
 import WebpackDevServer from 'webpack-dev-server';
 import { optionsFromEnv, startEmulatorServer } from './emulator/server';
@@ -8,25 +9,36 @@ import type { EmulatorOptions } from './emulator';
 // webpack.config.js is CommonJS (webpack loads it directly); typed here by its shape.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require('../webpack.config.js') as (
-  env: { graphPort: number },
+  env: { graphPort: number; authorityPort: number; port: number },
   argv: { mode: string },
 ) => webpack.Configuration;
 
 export interface Demo {
   readonly url: string;
   readonly graphUrl: string;
+  readonly authorityUrl: string;
   close(): Promise<void>;
 }
 
 export async function startDemo(
-  options: { port: number; graphPort: number; quiet?: boolean } & EmulatorOptions,
+  options: { port: number; graphPort: number; authorityPort?: number; quiet?: boolean } & EmulatorOptions,
 ): Promise<Demo> {
-  const emulator = await startEmulatorServer({ ...options, port: options.graphPort, host: 'localhost' });
-  const compiler = webpack(webpackConfig({ graphPort: options.graphPort }, { mode: 'development' }));
+  const authorityPort = options.authorityPort ?? options.graphPort + 1;
+  const emulator = await startEmulatorServer({
+    ...options,
+    port: options.graphPort,
+    authorityPort,
+    host: 'localhost',
+  });
+  const compiler = webpack(
+    webpackConfig(
+      { graphPort: options.graphPort, authorityPort, port: options.port },
+      { mode: 'development' },
+    ),
+  );
   if (options.quiet) compiler.hooks.infrastructureLog.tap('roombook', () => true);
-  // Ready means built: a page asked for before the first build is done waits for it, which on a busy
-  // 2-core machine can outlast a browser test's navigation timeout.
-  const firstBuild = new Promise<void>((resolve) => compiler.hooks.done.tap('roombook', () => resolve()));
+  // Ready means built: the first page load must not race webpack's first build on a busy machine.
+  const built = new Promise<void>((resolve) => compiler.hooks.done.tap('roombook-ready', () => resolve()));
   const server = new WebpackDevServer(
     {
       port: options.port,
@@ -40,7 +52,7 @@ export async function startDemo(
   );
   try {
     await server.start();
-    await firstBuild;
+    await built;
   } catch (error) {
     await emulator.close();
     throw error;
@@ -48,6 +60,7 @@ export async function startDemo(
   return {
     url: `http://localhost:${options.port}/`,
     graphUrl: `${emulator.url}/v1.0`,
+    authorityUrl: emulator.authorityUrl ?? '',
     close: async () => {
       await server.stop();
       await emulator.close();
@@ -58,9 +71,13 @@ export async function startDemo(
 if (require.main === module) {
   const port = Number(process.env.PORT ?? 3000);
   const graphPort = Number(process.env.GRAPH_PORT ?? 3001);
-  startDemo({ port, graphPort, ...optionsFromEnv(process.env) }).then(
+  const authorityPort = Number(process.env.AUTHORITY_PORT ?? graphPort + 1);
+  startDemo({ port, graphPort, authorityPort, ...optionsFromEnv(process.env) }).then(
     (demo) => {
       console.info(`\nRoombook demo: open ${demo.url} (Outlook simulator; click "Book a room").`);
+      console.info(
+        `Sign-in: the emulated Entra ID at ${demo.authorityUrl} uses a self-signed certificate; open it once and accept it (or start Chrome with --allow-insecure-localhost).`,
+      );
       console.info(
         `Graph emulator: ${demo.graphUrl} (request log: ${demo.graphUrl.replace('/v1.0', '')}/_emulator/requests)\n`,
       );

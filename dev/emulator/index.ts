@@ -1,6 +1,8 @@
 // The emulator: one request handler for the Graph subset Roombook uses plus control routes under
 // /_emulator/. It runs in-process (`emulator.fetch` replaces global fetch in tests) and behind
 // node:http (server.ts) for the demo and browser tests.
+import { createAuthority, type Authority } from './authority';
+import { authorityControl } from './authorityControl';
 import { parseBatch, runBatch, type BatchItemRequest, type BatchItemResponse } from './batch';
 import { calendarView, createEvent, deleteEvent, getEvent, patchEvent, zoneFromPrefer } from './events';
 import { DroppedConnection, firingFault, injectedAnswer, parseFault, type Fault } from './faults';
@@ -31,6 +33,8 @@ export interface EmulatorOptions {
   readonly maxConcurrentPerMailbox?: number;
   /** Seconds a throttled caller is told to wait. */
   readonly retryAfterSeconds?: number;
+  /** Lifetime of the access tokens the emulated authority issues (Entra: 60–90 minutes). */
+  readonly tokenLifetimeSeconds?: number;
 }
 
 export interface RequestLogEntry {
@@ -52,6 +56,8 @@ export interface Emulator {
   tokenFor(user?: string): string;
   requestLog(): readonly RequestLogEntry[];
   readonly tenant: Tenant;
+  /** The emulated Entra ID authority (served over HTTPS by server.ts). */
+  readonly authority: Authority;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -73,6 +79,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const inFlight = new Map<string, number>();
   let faults: Fault[] = [];
   let random = seededRandom(seed);
+  const authority = createAuthority({
+    tenantId: TENANT_ID,
+    findUser: (mail) => tenant.usersByEmail.get(mail.toLowerCase()),
+    signInUser: DEMO_USER,
+    now,
+    ...(options.tokenLifetimeSeconds ? { tokenLifetimeSeconds: options.tokenLifetimeSeconds } : {}),
+  });
 
   const userFor = (address: unknown): TenantUser => {
     const mail = typeof address === 'string' && address !== '' ? address.toLowerCase() : DEMO_USER;
@@ -87,6 +100,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     log.length = 0;
     faults = [];
     random = seededRandom(seed);
+    authority.reset();
   };
 
   /** One Graph request (top-level or inside a batch), after authentication. */
@@ -186,19 +200,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     let countedFor: string | null = null;
     let response: Response;
     try {
-      const claims = readBearer(request.headers.get('authorization'), ctx.now);
-      user = claims ? (tenant.usersByEmail.get(claims.preferredUsername) ?? null) : null;
+      const access = authority.checkAccess(request.headers.get('authorization'), ctx.now);
+      user = access.ok ? (tenant.usersByEmail.get(access.user) ?? null) : null;
       if (!user) {
-        response = graphError(
-          ctx,
-          401,
-          'InvalidAuthenticationToken',
-          claims ? 'The token names no user of this tenant.' : 'Access token is empty or invalid.',
-          {
-            'WWW-Authenticate':
-              'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize"',
-          },
-        );
+        response = unauthorized(ctx, access);
       } else {
         const fault = firingFault(faults, method, pathAndQuery, random);
         if (fault?.latencyMs) await sleep(fault.latencyMs);
@@ -347,6 +352,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         expires_in: 3600,
       });
     }
+    if (route === 'authority') return authorityControl(ctx, authority, method, rest, request);
     if (route === 'requests' && method === 'GET') return json(ctx, 200, { value: log });
     if (route === 'reset' && method === 'POST') {
       reset();
@@ -388,11 +394,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     try {
       if (segments[0] === '_emulator') return await control(request, url, segments.slice(1));
       if (segments[0]?.toLowerCase() !== 'v1.0') {
+        // The authority's routes answer here too, for the simulated Outlook's broker (a test double,
+        // not bound by MSAL's https rule); the product's MSAL uses the HTTPS listener.
+        const answer = await authority.handle(request);
+        if (answer) return answer;
         const ctx = newContext(now());
         return graphError(ctx, 400, 'BadRequest', `Invalid version: ${segments[0] ?? ''}`);
       }
       if (segments[1] === '$batch' && request.method.toUpperCase() === 'POST') {
-        if (!readBearer(request.headers.get('authorization'), now())) return await graphRequest(request);
+        // Graph checks the batch's own token first: an expired or challenged one fails the whole batch.
+        if (!authority.checkAccess(request.headers.get('authorization'), now()).ok)
+          return await graphRequest(request);
         return await batch(request, url);
       }
       return await graphRequest(request);
@@ -427,5 +439,30 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     tokenFor: (user?: string) => issueToken(userFor(user), TENANT_ID, now()),
     requestLog: () => log,
     tenant,
+    authority,
   };
+}
+
+/** Graph's 401s: no or a bad token, an expired one, or a claims challenge under continuous access evaluation. */
+function unauthorized(ctx: EmulatorContext, access: ReturnType<Authority['checkAccess']>): Response {
+  // https://learn.microsoft.com/entra/identity-platform/claims-challenge#claims-challenge-header-format
+  const realm =
+    'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize"';
+  if (!access.ok && access.reason === 'challenge') {
+    return graphError(
+      ctx,
+      401,
+      'InvalidAuthenticationToken',
+      'Continuous access evaluation resulted in challenge with result: InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp',
+      {
+        'WWW-Authenticate': `${realm}, error="insufficient_claims", claims="${access.claims}"`,
+      },
+    );
+  }
+  const message = access.ok
+    ? 'The token names no user of this tenant.'
+    : access.reason === 'expired'
+      ? 'Lifetime validation failed, the token is expired.'
+      : 'Access token is empty or invalid.';
+  return graphError(ctx, 401, 'InvalidAuthenticationToken', message, { 'WWW-Authenticate': realm });
 }

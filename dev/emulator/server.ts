@@ -1,7 +1,8 @@
 // The emulator behind node:http, for the demo and browser tests. Graph allows browsers (CORS), so
 // the task pane calls it exactly as it would call graph.microsoft.com.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { startAuthorityServer } from './authorityServer';
 import { createEmulator, type Emulator, type EmulatorOptions } from './index';
 
 const CORS = {
@@ -14,7 +15,7 @@ const CORS = {
   'Access-Control-Max-Age': '600',
 };
 
-async function toRequest(message: IncomingMessage, origin: string): Promise<Request> {
+export async function toRequest(message: IncomingMessage, origin: string): Promise<Request> {
   const chunks: Buffer[] = [];
   for await (const chunk of message) chunks.push(chunk as Buffer);
   const headers = new Headers();
@@ -55,12 +56,14 @@ async function respond(
 
 export interface RunningEmulator {
   readonly url: string;
+  /** The emulated Entra ID authority's HTTPS origin, when an authorityPort was given. */
+  readonly authorityUrl: string | null;
   readonly emulator: Emulator;
   close(): Promise<void>;
 }
 
 export async function startEmulatorServer(
-  options: { port: number; host?: string } & EmulatorOptions,
+  options: { port: number; host?: string; authorityPort?: number } & EmulatorOptions,
 ): Promise<RunningEmulator> {
   const emulator = createEmulator(options);
   const host = options.host ?? '127.0.0.1';
@@ -72,15 +75,31 @@ export async function startEmulatorServer(
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  const authority =
+    options.authorityPort === undefined
+      ? null
+      : await startAuthorityServer(emulator.authority, { port: options.authorityPort, host }).catch(
+          async (error: unknown) => {
+            await closeServer(server);
+            throw error;
+          },
+        );
   return {
     url: origin,
+    authorityUrl: authority?.url ?? null,
     emulator,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      await authority?.close();
+      await closeServer(server);
+    },
   };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
 }
 
 export function optionsFromEnv(env: NodeJS.ProcessEnv): EmulatorOptions {

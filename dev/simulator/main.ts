@@ -1,7 +1,9 @@
 // The Outlook simulator's host page: an appointment form and the task pane beside it, like Outlook
-// on the web. Query parameters: lang (e.g. de-DE), theme (light|dark), mailbox (requirement set).
+// on the web. Query parameters: lang (e.g. de-DE), theme (light|dark), mailbox (requirement set),
+// naa=off (a host without nested app authentication: Roombook signs in through the Office dialog).
 import type { AppConfig } from '../../src/config';
 import { SimulatedMailbox, type Repeat } from './mailbox';
+import { createNaaBroker } from './naaBroker';
 import type { SimulatorHost } from './officeShim';
 
 declare const __ROOMBOOK_CONFIG__: AppConfig;
@@ -43,7 +45,14 @@ async function main(): Promise<void> {
       displayLanguage: params.get('lang') ?? 'en-US',
       theme: params.get('theme') === 'dark' ? 'dark' : 'light',
       mailboxVersion: params.get('mailbox') ?? '1.13',
+      nestedAppAuth: params.get('naa') !== 'off',
     },
+    broker: createNaaBroker({
+      authority: __ROOMBOOK_CONFIG__.auth.authority,
+      tokenEndpoint: `${emulatorUrl}${new URL(__ROOMBOOK_CONFIG__.auth.authority).pathname}/oauth2/v2.0/token`,
+      emulatorUrl,
+      fetch: (input, init) => fetch(input, init),
+    }),
   };
   (window as Window & { roombookSimulator?: SimulatorHost }).roombookSimulator = host;
 

@@ -1,6 +1,7 @@
 // The slice of Office.js that Roombook uses, backed by the simulated mailbox. Results come back
 // asynchronously, as in Outlook, so timing bugs that would show in Outlook show here too.
 import type { SimulatedMailbox } from './mailbox';
+import { displayDialogAsync } from './officeDialog';
 
 type Callback<T> = (result: {
   status: 'succeeded' | 'failed';
@@ -43,6 +44,8 @@ export interface ShimOptions {
   readonly theme: 'light' | 'dark';
   /** The Mailbox requirement set version this host claims; lower it to see the unsupported-host message. */
   readonly mailboxVersion: string;
+  /** NestedAppAuth 1.1, with the broker's bridge (officeShim); off: the Office dialog signs in. */
+  readonly nestedAppAuth?: boolean;
 }
 
 /** Requirement-set versions compare by their parts: 1.13 is newer than 1.8. */
@@ -171,7 +174,8 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
         : { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#242424' },
     requirements: {
       isSetSupported: (name: string, version = '1.1') =>
-        name === 'Mailbox' && atMost(version, options.mailboxVersion),
+        (name === 'Mailbox' && atMost(version, options.mailboxVersion)) ||
+        (name === 'NestedAppAuth' && options.nestedAppAuth === true && atMost(version, '1.1')),
     },
     roamingSettings: {
       get: (key: string) => mailbox.getSetting(key),
@@ -192,10 +196,7 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
       // EWS ids are standard base64 and REST ids the URL-safe variant, as in Exchange.
       convertToRestId: (id: string) => id.replace(/\//g, '-').replace(/\+/g, '_'),
     },
-    ui: {
-      displayDialogAsync: (_url: string, ...args: unknown[]) =>
-        fail(callbackOf(args), 12007, 'DialogNotSupported', 'The simulator signs in with emulator tokens.'),
-    },
+    ui: { displayDialogAsync: (url: string, ...args: unknown[]) => displayDialogAsync(url, args) },
   };
 
   return {
@@ -209,6 +210,8 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
     EventType: {
       AppointmentTimeChanged: 'olkAppointmentTimeChanged',
       RecipientsChanged: 'olkRecipientsChanged',
+      DialogMessageReceived: 'dialogMessageReceived',
+      DialogEventReceived: 'dialogEventReceived',
     },
     HostType: { Outlook: 'Outlook' },
     MailboxEnums: {

@@ -33,14 +33,23 @@ const { InteractionRequiredAuthError, BrowserAuthError } = jest.requireMock<{
 const account = { homeAccountId: 'a', username: 'megan.bowen@contoso.com' };
 const options = {
   clientId: 'client',
-  tenantId: 'tenant',
+  authority: 'https://login.microsoftonline.com/tenant',
+  knownAuthorities: [],
   dialogUrl: 'https://rooms.contoso.com/auth-dialog.html',
 };
+const NOW = Date.parse('2026-03-04T07:00:00Z');
 
-function host(naa = true): NaaHost & { openAuthDialog: jest.Mock } {
+function host(naa = true, lifetimeMs = 3_600_000): NaaHost & { openAuthDialog: jest.Mock } {
+  let issued = 0;
   return {
     supportsNestedAppAuth: () => naa,
-    openAuthDialog: jest.fn(async () => ({ accessToken: 'dialog-token' })),
+    openAuthDialog: jest.fn(async () => {
+      issued += 1;
+      return {
+        accessToken: issued === 1 ? 'dialog-token' : `dialog-token-${issued}`,
+        expiresOn: new Date(NOW + lifetimeMs),
+      };
+    }),
   };
 }
 
@@ -57,7 +66,14 @@ describe('NAA token provider', () => {
     await expect(provider.getToken(['Place.Read.All'])).resolves.toBe('silent');
     expect(mockPca.acquireTokenSilent).toHaveBeenCalledWith({ scopes: ['Place.Read.All'], account });
     expect(mockCreateApp).toHaveBeenCalledWith(
-      expect.objectContaining({ cache: { cacheLocation: 'memoryStorage' } }),
+      expect.objectContaining({
+        auth: expect.objectContaining({
+          authority: 'https://login.microsoftonline.com/tenant',
+          redirectUri: 'https://rooms.contoso.com/auth-dialog.html',
+          clientCapabilities: ['CP1'],
+        }),
+        cache: { cacheLocation: 'memoryStorage' },
+      }),
     );
   });
 
@@ -83,11 +99,58 @@ describe('NAA token provider', () => {
 
   it('uses the dialog where NAA is unsupported, without loading MSAL', async () => {
     const h = host(false);
-    const provider = createNaaTokenProvider(options, h);
+    const provider = createNaaTokenProvider(options, h, () => NOW);
     await expect(provider.getToken(['Calendars.ReadWrite'])).resolves.toBe('dialog-token');
     await provider.getToken(['Calendars.ReadWrite']);
     expect(h.openAuthDialog).toHaveBeenCalledTimes(1);
     expect(mockCreateApp).not.toHaveBeenCalled();
+  });
+
+  it('keeps a dialog token until its last five minutes, and drops it when Graph refused it', async () => {
+    let now = NOW;
+    const h = host(false, 3_600_000);
+    const provider = createNaaTokenProvider(options, h, () => now);
+    await provider.getToken(['Place.Read.All']);
+    now = NOW + 50 * 60_000;
+    await expect(provider.getToken(['Place.Read.All'])).resolves.toBe('dialog-token');
+    now = NOW + 56 * 60_000;
+    await expect(provider.getToken(['Place.Read.All'])).resolves.toBe('dialog-token-2');
+    await expect(provider.getToken(['Place.Read.All'], { forceRefresh: true })).resolves.toBe(
+      'dialog-token-3',
+    );
+    expect(h.openAuthDialog).toHaveBeenCalledTimes(3);
+  });
+
+  it('shares one dialog among parallel calls for the same token, and opens dialogs one at a time', async () => {
+    let open = 0;
+    let most = 0;
+    const h = host(false);
+    h.openAuthDialog.mockImplementation(async (url: string) => {
+      open += 1;
+      most = Math.max(most, open);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      open -= 1;
+      return { accessToken: url, expiresOn: new Date(NOW + 3_600_000) };
+    });
+    const provider = createNaaTokenProvider(options, h, () => NOW);
+    const tokens = await Promise.all([
+      provider.getToken(['Calendars.ReadWrite']),
+      provider.getToken(['Calendars.ReadWrite']),
+      provider.getToken(['Place.Read.All']),
+    ]);
+    expect(h.openAuthDialog).toHaveBeenCalledTimes(2);
+    expect(tokens[0]).toBe(tokens[1]);
+    expect(most).toBe(1);
+  });
+
+  it('asks MSAL past its cache when Graph refused the cached token (forceRefresh)', async () => {
+    mockPca.acquireTokenSilent.mockResolvedValue({ accessToken: 'fresh', account });
+    await createNaaTokenProvider(options, host()).getToken(['Calendars.ReadWrite'], { forceRefresh: true });
+    expect(mockPca.acquireTokenSilent).toHaveBeenCalledWith({
+      scopes: ['Calendars.ReadWrite'],
+      account,
+      forceRefresh: true,
+    });
   });
 
   it('passes a claims challenge to the silent request', async () => {

@@ -1,7 +1,8 @@
 // Production sign-in with nested app authentication (NAA), as Microsoft's NAA samples do it: silent
 // first, a popup when the user must interact, and the Office dialog API where NAA is unsupported or
-// the popup is blocked. A 401 claims challenge comes back here with its claims, once. Tokens live in
-// MSAL's memory cache only; nothing here touches UI code, logs a token, or writes web storage.
+// the popup is blocked. A 401 claims challenge comes back here with its claims, a plain 401 with
+// forceRefresh, once each. Tokens live in MSAL's memory cache (the dialog's in this closure, with
+// their expiry); nothing here touches UI code, logs a token, or writes web storage.
 import {
   BrowserAuthError,
   createNestablePublicClientApplication,
@@ -10,23 +11,20 @@ import {
   type AuthenticationResult,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
+import type { AuthConfig } from '../config';
 import { RoombookError } from '../core/errors';
-import type { TokenProvider } from '../core/ports';
-
-export interface NaaOptions {
-  readonly clientId: string;
-  readonly tenantId: string;
-  /** The dialog page's URL (auth-dialog.html). */
-  readonly dialogUrl: string;
-}
+import type { TokenOptions, TokenProvider } from '../core/ports';
+import { msalConfiguration } from './msalConfig';
 
 export interface NaaHost {
   supportsNestedAppAuth(): boolean;
-  openAuthDialog(url: string): Promise<{ accessToken: string }>;
+  openAuthDialog(url: string): Promise<{ accessToken: string; expiresOn: Date | null }>;
 }
 
 const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
 const DECLINED = /consent_required|access_denied|AADSTS65001|AADSTS65004|user_cancelled/i;
+/** A dialog token is not handed out in its last five minutes, as MSAL does with its own cache. */
+const EXPIRY_MARGIN_MS = 5 * 60_000;
 
 function declined(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
@@ -34,36 +32,58 @@ function declined(error: unknown): boolean {
   return DECLINED.test(`${typeof code === 'string' ? code : ''} ${error.message}`);
 }
 
-export function createNaaTokenProvider(options: NaaOptions, host: NaaHost): TokenProvider {
+const extras = (options?: TokenOptions) => ({
+  ...(options?.claims ? { claims: options.claims } : {}),
+  ...(options?.forceRefresh ? { forceRefresh: true } : {}),
+});
+
+export function createNaaTokenProvider(
+  auth: AuthConfig,
+  host: NaaHost,
+  now: () => number = Date.now,
+): TokenProvider {
   let app: Promise<IPublicClientApplication> | null = null;
-  const dialogTokens = new Map<string, string>();
+  const dialogTokens = new Map<string, { token: string; expiresAt: number }>();
+  // Parallel Graph calls ask for the same token at once: they share one request, and windows open
+  // one at a time (Office allows one dialog per pane, 12007; MSAL one interaction, interaction_in_progress).
+  const inFlight = new Map<string, Promise<string>>();
+  let interaction: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = interaction.then(work, work);
+    interaction = run.catch(() => undefined);
+    return run;
+  };
 
   const application = () =>
-    (app ??= createNestablePublicClientApplication({
-      auth: {
-        clientId: options.clientId,
-        authority: `https://login.microsoftonline.com/${options.tenantId}`,
-      },
-      cache: { cacheLocation: 'memoryStorage' },
-    }));
+    (app ??= createNestablePublicClientApplication(msalConfiguration(auth, 'memoryStorage')));
 
-  async function viaDialog(scopes: readonly string[], claims?: string): Promise<string> {
+  async function viaDialog(scopes: readonly string[], options?: TokenOptions): Promise<string> {
     const key = scopes.join(' ');
     const cached = dialogTokens.get(key);
-    if (cached && !claims) return cached;
-    const params = new URLSearchParams({ scopes: key, ...(claims ? { claims } : {}) });
-    const { accessToken } = await host.openAuthDialog(`${options.dialogUrl}?${params.toString()}`);
-    dialogTokens.set(key, accessToken);
+    if (cached && !options?.claims && !options?.forceRefresh && cached.expiresAt - EXPIRY_MARGIN_MS > now())
+      return cached.token;
+    dialogTokens.delete(key);
+    const params = new URLSearchParams({
+      scopes: key,
+      ...(options?.claims ? { claims: options.claims } : {}),
+    });
+    const { accessToken, expiresOn } = await oneAtATime(() =>
+      host.openAuthDialog(`${auth.dialogUrl}?${params.toString()}`),
+    );
+    // Without a known expiry the token serves this one call only.
+    if (expiresOn) dialogTokens.set(key, { token: accessToken, expiresAt: expiresOn.getTime() });
     return accessToken;
   }
 
   async function interactive(
     pca: IPublicClientApplication,
     scopes: string[],
-    claims?: string,
+    options?: TokenOptions,
   ): Promise<AuthenticationResult | null> {
     try {
-      return await pca.acquireTokenPopup({ scopes, ...(claims ? { claims } : {}) });
+      return await oneAtATime(() =>
+        pca.acquireTokenPopup({ scopes, ...(options?.claims ? { claims: options.claims } : {}) }),
+      );
     } catch (error) {
       if (error instanceof BrowserAuthError && POPUP_BLOCKED.has(error.errorCode)) return null;
       if (declined(error))
@@ -72,28 +92,35 @@ export function createNaaTokenProvider(options: NaaOptions, host: NaaHost): Toke
     }
   }
 
-  return {
-    async getToken(requested, tokenOptions) {
-      const scopes = [...requested];
-      const claims = tokenOptions?.claims;
-      if (!host.supportsNestedAppAuth()) return viaDialog(scopes, claims);
-      const pca = await application();
-      const account: AccountInfo | null = pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
-      try {
-        const result = account
-          ? await pca.acquireTokenSilent({ scopes, account, ...(claims ? { claims } : {}) })
-          : await pca.ssoSilent({ scopes, ...(claims ? { claims } : {}) });
-        if (result.account) pca.setActiveAccount(result.account);
-        return result.accessToken;
-      } catch (error) {
-        if (!(error instanceof InteractionRequiredAuthError) && !(error instanceof BrowserAuthError)) {
-          throw new RoombookError('interactionRequired', 'Sign-in failed.', { cause: error });
-        }
-      }
-      const result = await interactive(pca, scopes, claims);
-      if (!result) return viaDialog(scopes, claims);
+  async function acquire(scopes: string[], options?: TokenOptions): Promise<string> {
+    if (!host.supportsNestedAppAuth()) return viaDialog(scopes, options);
+    const pca = await application();
+    const account: AccountInfo | null = pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
+    try {
+      const result = account
+        ? await pca.acquireTokenSilent({ scopes, account, ...extras(options) })
+        : await pca.ssoSilent({ scopes, ...(options?.claims ? { claims: options.claims } : {}) });
       if (result.account) pca.setActiveAccount(result.account);
       return result.accessToken;
+    } catch (error) {
+      if (!(error instanceof InteractionRequiredAuthError) && !(error instanceof BrowserAuthError)) {
+        throw new RoombookError('interactionRequired', 'Sign-in failed.', { cause: error });
+      }
+    }
+    const result = await interactive(pca, scopes, options);
+    if (!result) return viaDialog(scopes, options);
+    if (result.account) pca.setActiveAccount(result.account);
+    return result.accessToken;
+  }
+
+  return {
+    getToken(requested, options) {
+      const key = JSON.stringify([requested, options?.claims ?? null, options?.forceRefresh === true]);
+      const running = inFlight.get(key);
+      if (running) return running;
+      const request = acquire([...requested], options).finally(() => inFlight.delete(key));
+      inFlight.set(key, request);
+      return request;
     },
     async signOut() {
       dialogTokens.clear();

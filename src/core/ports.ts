@@ -14,9 +14,16 @@ import type {
 } from './model';
 
 /** Access tokens for Graph. Scopes are asked for when a feature first needs them. */
+export interface TokenOptions {
+  /** A 401 claims challenge to satisfy (continuous access evaluation, Conditional Access). */
+  readonly claims?: string;
+  /** Graph refused the cached token (a plain 401): do not hand it out again, get a new one. */
+  readonly forceRefresh?: boolean;
+}
+
 export interface TokenProvider {
-  /** A token for these scopes. `claims` carries a 401 claims challenge to satisfy. */
-  getToken(scopes: readonly string[], options?: { claims?: string }): Promise<string>;
+  /** A token for these scopes that has not expired. */
+  getToken(scopes: readonly string[], options?: TokenOptions): Promise<string>;
   signOut(): Promise<void>;
 }
 

@@ -4,11 +4,13 @@ import { RoombookError } from '../core/errors';
 
 export interface DialogAuthResult {
   readonly accessToken: string;
+  /** When the token expires, as MSAL reported it in the dialog; null if it did not say. */
+  readonly expiresOn: Date | null;
 }
 
 /** Message the dialog page sends to the task pane. */
 export type DialogMessage =
-  | { readonly status: 'success'; readonly accessToken: string }
+  | { readonly status: 'success'; readonly accessToken: string; readonly expiresOn?: string }
   | { readonly status: 'error'; readonly code: string };
 
 /** True when the host supports nested app authentication (NAA). */
@@ -42,8 +44,13 @@ export function openAuthDialog(url: string): Promise<DialogAuthResult> {
           dialog.close();
           try {
             const message = JSON.parse('message' in arg ? arg.message : '{}') as DialogMessage;
-            if (message.status === 'success') resolve({ accessToken: message.accessToken });
-            else
+            if (message.status === 'success') {
+              const expiresOn = message.expiresOn ? new Date(message.expiresOn) : null;
+              resolve({
+                accessToken: message.accessToken,
+                expiresOn: expiresOn && !Number.isNaN(expiresOn.getTime()) ? expiresOn : null,
+              });
+            } else
               reject(
                 new RoombookError(
                   /consent|access_denied|65001/i.test(message.code)

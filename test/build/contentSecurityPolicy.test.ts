@@ -80,12 +80,12 @@ describe('Content-Security-Policy of the pages', () => {
     }
   });
 
-  it('the demo connects to its emulator (and its own dev server) only, with no eval-based source maps', () => {
-    const { pages, devtool } = pagesOf({ graphPort: 4101 }, 'development');
+  it('the demo connects to its emulator and emulated authority (and its own dev server) only, with no eval-based source maps', () => {
+    const { pages, devtool } = pagesOf({ graphPort: 4101, authorityPort: 4102, port: 4100 }, 'development');
     for (const { policy } of pages) {
       expect(policy['script-src']).toEqual(["'self'"]);
-      expect(policy['connect-src']).toEqual(["'self'", 'http://localhost:4101']);
-      expect(policy['frame-src']).toEqual(["'none'"]);
+      expect(policy['connect-src']).toEqual(["'self'", 'http://localhost:4101', 'https://localhost:4102']);
+      expect(policy['frame-src']).toEqual(['https://localhost:4102']);
     }
     expect(String(devtool)).not.toContain('eval');
   });

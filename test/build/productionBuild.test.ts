@@ -15,6 +15,7 @@ const CONFIG = path.join(ROOT, 'test/fixtures/deployment.fabrikam.json');
 const deployment = JSON.parse(readFileSync(CONFIG, 'utf8')) as {
   baseUrl: string;
   clientId: string;
+  tenantId: string;
   addinId: string;
   version: string;
 };
@@ -110,6 +111,21 @@ describe('production build', () => {
       expect(policy).toContain('connect-src https://graph.microsoft.com https://login.microsoftonline.com;');
       expect(policy).toContain("script-src 'self' https://appsforoffice.microsoft.com/lib/1/hosted/");
       expect(policy).not.toMatch(/unsafe|localhost/);
+    }
+  });
+
+  it('signs in against Microsoft Entra ID only: no emulator, simulator or demo token code in the bundle', () => {
+    const scripts = [...files].filter(([name]) => /\.(js|html)$/.test(name));
+    expect(
+      scripts
+        .filter(([, text]) => /emulat|_emulator|Outlook simulator|roombookSimulator/i.test(text))
+        .map(([name]) => name),
+    ).toEqual([]);
+    for (const bundle of ['taskpane.js', 'auth-dialog.js']) {
+      const text = files.get(bundle) ?? '';
+      expect(text).toContain(`authority:"https://login.microsoftonline.com/${deployment.tenantId}"`);
+      expect(text).toContain('knownAuthorities:[]');
+      expect(text).toContain(`dialogUrl:"${deployment.baseUrl}/auth-dialog.html"`);
     }
   });
 });

@@ -13,6 +13,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      // The emulated sign-in authority serves HTTPS on localhost with a self-signed certificate.
+      '--allow-insecure-localhost',
     ],
   });
 }

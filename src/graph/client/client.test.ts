@@ -13,13 +13,13 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 
 function setup(fetch: FetchLike) {
   const sleeps: number[] = [];
-  const tokenCalls: { scopes: readonly string[]; claims?: string }[] = [];
+  const tokenCalls: { scopes: readonly string[]; claims?: string; forceRefresh?: boolean }[] = [];
   const audit = new AuditLog();
   const client = createGraphClient({
     baseUrl: 'https://graph.test/v1.0',
     tokens: {
       getToken: async (scopes, options) => {
-        tokenCalls.push({ scopes, ...(options?.claims ? { claims: options.claims } : {}) });
+        tokenCalls.push({ scopes, ...options });
         return 'secret-token';
       },
       signOut: async () => undefined,
@@ -89,6 +89,22 @@ describe('the Graph pipeline', () => {
       { scopes: ['Calendars.ReadWrite'] },
       { scopes: ['Calendars.ReadWrite'], claims },
     ]);
+  });
+
+  it('answers a plain 401 once with a fresh token, and a second 401 is an error', async () => {
+    const answers = [
+      json(401, { error: { code: 'InvalidAuthenticationToken' } }),
+      json(200, { subject: 'ok' }),
+    ];
+    const { client, tokenCalls } = setup(async () => answers.shift() ?? json(401, {}));
+    await expect(client.send(get, subject)).resolves.toEqual({ subject: 'ok' });
+    expect(tokenCalls).toEqual([
+      { scopes: ['Calendars.ReadWrite'] },
+      { scopes: ['Calendars.ReadWrite'], forceRefresh: true },
+    ]);
+    const again = setup(async () => json(401, { error: { code: 'InvalidAuthenticationToken' } }));
+    await expect(again.client.send(get, subject)).rejects.toMatchObject({ status: 401 });
+    expect(again.tokenCalls).toHaveLength(2);
   });
 
   it('refuses to send a request that names a forbidden field, before asking for a token', async () => {

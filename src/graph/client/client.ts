@@ -5,7 +5,7 @@
 // `send` is that path for one request, `batch` for many; paging (paging.ts) is a loop over `send`.
 // `fetch` is the seam tests use to put the in-process emulator (or a fake) behind the pipeline.
 import type { z } from 'zod';
-import type { AuditSink, TokenProvider } from '../../core/ports';
+import type { AuditSink, TokenOptions, TokenProvider } from '../../core/ports';
 import { requestProblem } from '../selectGuard';
 import type { Answer, Prepared } from './answer';
 import { batchBody, MAX_BATCH, openBatch } from './batch';
@@ -135,8 +135,12 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   }
 
   /** One HTTP exchange: token, fetch under a timeout and the caller's signal, audit, read. */
-  async function transmit(item: Prepared, signal: AbortSignal | undefined, claims?: string): Promise<Answer> {
-    const token = await options.tokens.getToken(item.scopes, claims ? { claims } : undefined);
+  async function transmit(
+    item: Prepared,
+    signal: AbortSignal | undefined,
+    tokenOptions?: TokenOptions,
+  ): Promise<Answer> {
+    const token = await options.tokens.getToken(item.scopes, tokenOptions);
     if (signal?.aborted) throw noAnswer('Cancelled');
     const controller = new AbortController();
     let timedOut = false;
@@ -194,11 +198,15 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     }
   }
 
-  /** Sends, satisfying a 401 claims challenge once with the claims. */
+  /**
+   * Sends, answering a 401 once: a claims challenge with its claims, a plain 401 (the token expired
+   * or was revoked before its time) with a fresh token instead of the cached one.
+   */
   async function exchange(item: Prepared, signal: AbortSignal | undefined): Promise<Answer> {
     const first = await transmit(item, signal);
-    const claims = first.status === 401 ? claimsOf(first.header('www-authenticate')) : null;
-    return claims ? transmit(item, signal, claims) : first;
+    if (first.status !== 401) return first;
+    const claims = claimsOf(first.header('www-authenticate'));
+    return transmit(item, signal, claims ? { claims } : { forceRefresh: true });
   }
 
   let batches = 0;

@@ -2,6 +2,7 @@
 // on the web. Query parameters: lang (e.g. de-DE), theme (light|dark), mailbox (requirement set).
 import type { AppConfig } from '../../src/config';
 import { SimulatedMailbox, type Repeat } from './mailbox';
+import { manifestFacts } from './manifest';
 import type { SimulatorHost } from './officeShim';
 
 declare const __ROOMBOOK_CONFIG__: AppConfig;
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
     demoUser: string;
     users: { mail: string; displayName: string }[];
   };
+  // Outlook knows the add-in from its installed manifest; the demo serves manifest.xml beside the page.
+  const manifest = manifestFacts(await (await fetch('manifest.xml')).text());
   const me = tenant.users.find((u) => u.mail === tenant.demoUser);
   const mailbox = new SimulatedMailbox({
     emulatorUrl,
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
       displayLanguage: params.get('lang') ?? 'en-US',
       theme: params.get('theme') === 'dark' ? 'dark' : 'light',
       mailboxVersion: params.get('mailbox') ?? '1.13',
+      manifest,
     },
   };
   (window as Window & { roombookSimulator?: SimulatorHost }).roombookSimulator = host;

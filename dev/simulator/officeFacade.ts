@@ -1,6 +1,7 @@
 // The slice of Office.js that Roombook uses, backed by the simulated mailbox. Results come back
 // asynchronously, as in Outlook, so timing bugs that would show in Outlook show here too.
 import type { SimulatedMailbox } from './mailbox';
+import type { ManifestFacts } from './manifest';
 
 type Callback<T> = (result: {
   status: 'succeeded' | 'failed';
@@ -43,6 +44,8 @@ export interface ShimOptions {
   readonly theme: 'light' | 'dark';
   /** The Mailbox requirement set version this host claims; lower it to see the unsupported-host message. */
   readonly mailboxVersion: string;
+  /** What Outlook read from the installed manifest: the add-in id and its image resources. */
+  readonly manifest: ManifestFacts;
 }
 
 /** Requirement-set versions compare by their parts: 1.13 is newer than 1.8. */
@@ -50,6 +53,33 @@ function atMost(version: string, supported: string): boolean {
   const [a = 0, b = 0] = version.split('.').map(Number);
   const [c = 0, d = 0] = supported.split('.').map(Number);
   return a < c || (a === c && b <= d);
+}
+
+interface NotificationDetails {
+  readonly type: string;
+  readonly message: string;
+  readonly icon?: string;
+  readonly persistent?: boolean;
+}
+
+/**
+ * Outlook checks a notification before showing it: an informational message names an icon that the
+ * manifest's <bt:Images> defines, error messages take no icon, and the text is at most 150 characters;
+ * otherwise the call throws. https://learn.microsoft.com/javascript/api/outlook/office.notificationmessagedetails
+ */
+function notificationRefusal(details: NotificationDetails, manifest: ManifestFacts): Error | null {
+  if (details.message.length > 150)
+    return new RangeError('ArgumentOutOfRange: message is longer than 150 characters.');
+  const informational = details.type === 'informationalMessage' || details.type === 'insightMessage';
+  if (informational && !(details.icon && manifest.imageIds.includes(details.icon))) {
+    return new Error(
+      `ArgumentException: icon '${details.icon ?? ''}' is not an image resource of the manifest.`,
+    );
+  }
+  if (!informational && (details.icon !== undefined || details.persistent !== undefined)) {
+    return new Error('ArgumentException: icon and persistent are only valid for informational messages.');
+  }
+  return null;
 }
 
 const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -148,7 +178,9 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
       );
     },
     notificationMessages: {
-      replaceAsync: (_key: string, details: { message: string }, ...args: unknown[]) => {
+      replaceAsync: (_key: string, details: NotificationDetails, ...args: unknown[]) => {
+        const refused = notificationRefusal(details, options.manifest);
+        if (refused) throw refused;
         mailbox.notify(details.message);
         succeed(callbackOf(args), undefined);
       },

@@ -29,6 +29,8 @@ export interface BookingOutcome {
   readonly replaced: string | null;
   /** False when the room was already on the item (booking twice adds nothing). */
   readonly roomAdded: boolean;
+  /** False when Outlook refused the notification; the booking stands all the same. */
+  readonly notified: boolean;
 }
 
 export function locationText(room: Room): string {
@@ -77,19 +79,17 @@ export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<
   // How far the booking got, so that a failure undoes exactly what was done.
   let savedAs: string | null = null;
   let written = false;
+  const record = bookingRecord(input);
   try {
     if (roomAdded) await appointment.addRoom(input.room);
     const eventId = await appointment.ensureSaved();
     savedAs = eventId;
-    const record = bookingRecord(input);
     await bookings.write(eventId, record);
     written = true;
     const stored = await bookings.read(eventId);
     if (!stored || !sameRecord(stored, record)) {
       throw new RoombookError('verificationFailed', 'The properties read back differ from those written.');
     }
-    await appointment.notify(input.notification(input.room));
-    return { eventId, record, replaced: replacing ? previousEmail : null, roomAdded };
   } catch (error) {
     await rollBack(deps, {
       removeAdded: roomAdded ? input.room.email : null,
@@ -103,6 +103,12 @@ export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<
     });
     throw error;
   }
+  // The booking stands once verified: a notification Outlook refuses must not undo it.
+  const notified = await appointment.notify(input.notification(input.room)).then(
+    () => true,
+    () => false,
+  );
+  return { eventId: savedAs, record, replaced: replacing ? previousEmail : null, roomAdded, notified };
 }
 
 interface Undo {

@@ -24,6 +24,7 @@ import {
   bookingInput,
   fault,
   flowSetup,
+  MANIFEST,
   graphCalls,
   NOW,
   occupy,
@@ -82,7 +83,7 @@ describe('booking puts the room on the item and Roombook’s record on the event
     const { flow, room, first } = await bookedFlow();
     const saved = flow.outlook.mailbox.savedState();
     expect(saved).not.toBeNull();
-    expect(first).toMatchObject({ eventId: saved?.restId, roomAdded: true, replaced: null });
+    expect(first).toMatchObject({ eventId: saved?.restId, roomAdded: true, replaced: null, notified: true });
     expect(roomsOnItem(flow)).toEqual([room.email]);
     expect((await flow.appointment.read()).roomEmails).toEqual([room.email]);
 
@@ -146,6 +147,20 @@ describe('booking puts the room on the item and Roombook’s record on the event
       mirror: second.record,
     });
     expect(await flow.bookings.read(first.eventId)).toEqual(second.record);
+  });
+});
+
+describe('Outlook’s notification bar', () => {
+  it('a notification Outlook refuses (its icon is not in the manifest) does not undo the booking', async () => {
+    const flow = flowSetup({}, { manifest: { ...MANIFEST, imageIds: ['SomethingElse'] } });
+    const [room] = await roomsWhere(flow, false, 1);
+    if (!room) throw new Error('no room');
+    compose(flow);
+    const outcome = await bookRoom(flow, bookingInput(room));
+    expect(outcome).toMatchObject({ notified: false, roomAdded: true });
+    expect(flow.outlook.mailbox.notification()).toBeNull();
+    expect(roomsOnItem(flow)).toEqual([room.email]);
+    expect(await flow.bookings.read(outcome.eventId)).toEqual(outcome.record);
   });
 });
 

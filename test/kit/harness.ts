@@ -1,10 +1,13 @@
 // Wiring for integration tests: the real Graph adapters over the in-process emulator, and the real
 // Office adapter (src/office) over the Outlook simulator's Office.js facade, whose item is saved and
 // sent through the same emulator. Only the clock, the sleep between retries and the token are fixed.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createEmulator, DEMO_USER, type Emulator } from '../../dev/emulator';
 import type { TenantRoom } from '../../dev/emulator/tenant';
 import { SimulatedMailbox } from '../../dev/simulator/mailbox';
-import { createOfficeFacade } from '../../dev/simulator/officeFacade';
+import { manifestFacts } from '../../dev/simulator/manifest';
+import { createOfficeFacade, type ShimOptions } from '../../dev/simulator/officeFacade';
 import { AuditLog } from '../../src/core/auditLog';
 import { decodeSearch } from '../../src/core/bookingProperties';
 import type { BookingRecord, Room, SearchCriteria } from '../../src/core/model';
@@ -12,7 +15,10 @@ import { createGraphAdapters, createGraphClient, type FetchLike } from '../../sr
 import { createAppointmentPort } from '../../src/office/appointment';
 
 export const NOW = new Date('2026-03-04T07:00:00Z');
-export const ADDIN_ID = 'addin-1';
+/** What Outlook reads from Roombook's XML manifest: its id (lower case) and image resources. */
+export const MANIFEST = manifestFacts(readFileSync(path.resolve(__dirname, '../../manifest.xml'), 'utf8'));
+/** The add-in id as an organisation's configuration may spell it (GUIDs are often upper case). */
+export const ADDIN_ID = MANIFEST.addinId.toUpperCase();
 export const BASE = 'http://emulator.test';
 
 /** Sees every Graph request after the emulator answered it (e.g. to change the event in between). */
@@ -114,7 +120,11 @@ export interface OutlookSetup {
  * Installs the simulator's Office.js facade as the global `Office`, over a simulated mailbox of the
  * demo user in Berlin, and returns it. `uninstallOutlook` removes it again.
  */
-export function installOutlook(emulator: Emulator, timeZone = 'W. Europe Standard Time'): OutlookSetup {
+export function installOutlook(
+  emulator: Emulator,
+  timeZone = 'W. Europe Standard Time',
+  shim: Partial<ShimOptions> = {},
+): OutlookSetup {
   const settings = new Map<string, string>();
   const setup = { failSaves: false } as OutlookSetup;
   const mailbox = new SimulatedMailbox({
@@ -131,6 +141,8 @@ export function installOutlook(emulator: Emulator, timeZone = 'W. Europe Standar
     displayLanguage: 'en-US',
     theme: 'light',
     mailboxVersion: '1.13',
+    manifest: MANIFEST,
+    ...shim,
   });
   (globalThis as { Office?: unknown }).Office = office;
   return Object.assign(setup, { mailbox, office });
@@ -141,9 +153,12 @@ export function uninstallOutlook(): void {
 }
 
 /** Graph adapters, the Office adapter over the simulator, and the ports core's workflows take. */
-export function flowSetup(options: Parameters<typeof createEmulator>[0] = {}) {
+export function flowSetup(
+  options: Parameters<typeof createEmulator>[0] = {},
+  shim: Partial<ShimOptions> = {},
+) {
   const graph = graphSetup(options);
-  const outlook = installOutlook(graph.emulator);
+  const outlook = installOutlook(graph.emulator, undefined, shim);
   return { ...graph, outlook, appointment: createAppointmentPort() };
 }
 

@@ -162,8 +162,10 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
     loadCustomPropertiesAsync: (...args: unknown[]) => {
       const callback = callbackOf<unknown>(args);
       const read = async () => {
+        // The item's own copy, under this add-in's exact name: another add-in's (or a differently
+        // spelled) `cecp-` property is not this add-in's custom properties.
         const saved = await mailbox.refresh();
-        const json = Object.values(saved?.customProperties ?? {})[0];
+        const json = saved?.customProperties[options.manifest.addinId];
         const values = (json ? JSON.parse(json) : {}) as Record<string, unknown>;
         return {
           get: (key: string) => values[key],

@@ -64,7 +64,7 @@ const resourcesSaved = async (flow: FlowSetup, id: string) => {
   return {
     attendees: item.attendees.filter((a) => a.type === 'resource').map((a) => a.address),
     locations: item.locations.flatMap((l) => (l.locationEmailAddress ? [l.locationEmailAddress] : [])),
-    mirror: decodeMirror(item.customProperties[ADDIN_ID]),
+    mirror: decodeMirror(item.customProperties[MANIFEST.addinId]),
   };
 };
 const patches = (flow: FlowSetup) => graphCalls(flow.emulator, 'PATCH', /^\/v1\.0\/me\/events\//);
@@ -250,6 +250,24 @@ describe('an item that already carries a booking', () => {
     expect(item.eventId).not.toBeNull();
     expect(await loadExistingBooking(flow, item)).toEqual(first.record);
     expect(graphCalls(flow.emulator, 'GET', /^\/v1\.0\/me\/events\//).length).toBeGreaterThan(0);
+  });
+
+  it('reads the mirror only under this add-in’s lower-case id, never another add-in’s cecp- property', async () => {
+    const { flow, room, first } = await bookedFlow();
+    expect(Object.keys((await outlookItem(flow.emulator, first.eventId)).customProperties)).toEqual([
+      MANIFEST.addinId,
+    ]);
+    // Another add-in (or an upper-case spelling of Roombook's id) carries a record of another room.
+    const foreign = encodeBooking({ ...first.record, resourceMailbox: 'other@contoso.com' }, ADDIN_ID).at(-1);
+    const other = (name: string) => ({
+      id: `String {00020329-0000-0000-C000-000000000046} Name cecp-${name}`,
+      value: foreign?.value ?? '',
+    });
+    await emulatorClient(flow.emulator)('PATCH', `/v1.0/me/events/${first.eventId}`, {
+      singleValueExtendedProperties: [other('0000-another-addin'), other(ADDIN_ID)],
+    });
+    expect(await flow.appointment.readBookingMirror()).toEqual(first.record);
+    expect(first.record.resourceMailbox).toBe(room.email);
   });
 
   it('shows its room from Graph when the mirror is missing', async () => {

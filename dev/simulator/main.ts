@@ -1,5 +1,6 @@
 // The Outlook simulator's host page: an appointment form and the task pane beside it, like Outlook
-// on the web. Query parameters: lang (e.g. de-DE), theme (light|dark), mailbox (requirement set).
+// on the web. Query parameters: lang (e.g. de-DE), theme (light|dark), mailbox (requirement set),
+// preview=1 (Office.js's preview APIs).
 import type { AppConfig } from '../../src/config';
 import { SimulatedMailbox, type Repeat } from './mailbox';
 import { manifestFacts } from './manifest';
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
       theme: params.get('theme') === 'dark' ? 'dark' : 'light',
       mailboxVersion: params.get('mailbox') ?? '1.13',
       manifest,
+      preview: params.get('preview') === '1',
     },
   };
   (window as Window & { roombookSimulator?: SimulatorHost }).roombookSimulator = host;

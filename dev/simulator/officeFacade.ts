@@ -46,6 +46,11 @@ export interface ShimOptions {
   readonly mailboxVersion: string;
   /** What Outlook read from the installed manifest: the add-in id and its image resources. */
   readonly manifest: ManifestFacts;
+  /**
+   * Office.js's preview APIs (Mailbox preview: `isAllDayEvent`) exist only with the preview library;
+   * off, they are absent, as in production. https://learn.microsoft.com/javascript/api/outlook/office.isalldayevent
+   */
+  readonly preview: boolean;
 }
 
 /** Requirement-set versions compare by their parts: 1.13 is newer than 1.8. */
@@ -108,7 +113,6 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
     subject: getter(() => mailbox.item().subject),
     start: getter(() => mailbox.item().start),
     end: getter(() => mailbox.item().end),
-    isAllDayEvent: getter(() => mailbox.item().isAllDay),
     location: getter(() => mailbox.locationText()),
     requiredAttendees: recipients(() => [
       ...mailbox.item().required,
@@ -196,6 +200,8 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
       succeed(callbackOf(args), undefined);
     },
   };
+
+  if (options.preview) Object.assign(item, { isAllDayEvent: getter(() => mailbox.item().isAllDay) });
 
   const context = {
     displayLanguage: options.displayLanguage,

@@ -44,8 +44,6 @@ export function displayTimeZone(): string {
   return toIanaZone(windowsName ?? '') ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-const supports = (version: string) => Office.context.requirements.isSetSupported('Mailbox', version);
-
 export async function roomLocations(
   item: AppointmentItem = currentItem(),
 ): Promise<Office.LocationDetails[]> {
@@ -75,10 +73,12 @@ async function readCompose(item: ComposeItem): Promise<ItemSnapshot> {
       // A new item has no id until it is saved; Outlook reports that as an error or an empty string.
       officeAsync<string>((cb) => item.getItemIdAsync(cb), 'Reading the item id').catch(() => ''),
     ]);
-  // isAllDayEvent arrived in Mailbox 1.13 (and is not yet in @types/office-js). Older hosts cannot
-  // tell; their all-day items still span midnight to midnight, which search treats like any other time.
+  // isAllDayEvent is a Mailbox preview API (https://learn.microsoft.com/javascript/api/outlook/office.isalldayevent):
+  // there only with Office.js's preview library, and optional, so a missing or failing getter reads as
+  // "not all day" instead of stopping the pane. All-day items still span midnight to midnight, which
+  // search treats like any other time.
   const flag = (item as { isAllDayEvent?: Getter<boolean> }).isAllDayEvent;
-  const isAllDay = supports('1.13') && flag ? await get<boolean>(flag, 'the all-day flag') : false;
+  const isAllDay = flag ? await get<boolean>(flag, 'the all-day flag').catch(() => false) : false;
   return {
     mode: 'compose',
     itemId: itemId || null,
@@ -100,7 +100,7 @@ function readRead(item: ReadItem): ItemSnapshot {
     subject: item.subject,
     start: new Date(item.start),
     end: new Date(item.end),
-    isAllDay: supports('1.13') && (item as { isAllDayEvent?: boolean }).isAllDayEvent === true,
+    isAllDay: (item as { isAllDayEvent?: unknown }).isAllDayEvent === true,
     recurrence: item.recurrence ?? null,
     location: item.location,
     attendees: [...item.requiredAttendees, ...item.optionalAttendees],

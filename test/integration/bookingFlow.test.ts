@@ -503,7 +503,7 @@ describe('time zones', () => {
   });
 
   it('an all-day appointment is checked from midnight to midnight in the user’s zone', async () => {
-    const flow = flowSetup();
+    const flow = flowSetup({}, { preview: true });
     // Thursday 5 March, all day, in Berlin.
     compose(flow, at('2026-03-04T23:00:00Z', 24));
     flow.outlook.mailbox.update({ isAllDay: true });
@@ -516,7 +516,7 @@ describe('time zones', () => {
   });
 
   it('an all-day series across the DST switch ends each day at local midnight', async () => {
-    const flow = flowSetup();
+    const flow = flowSetup({}, { preview: true });
     // Saturday 28 and Sunday 29 March, all day in Berlin; Sunday has 23 hours.
     compose(flow, at('2026-03-27T23:00:00Z', 24));
     flow.outlook.mailbox.update({ isAllDay: true });
@@ -541,6 +541,37 @@ describe('time zones', () => {
       total: 2,
       freeCount: 2,
     });
+  });
+});
+
+describe('isAllDayEvent, a preview API', () => {
+  const allDay = (flow: FlowSetup) => {
+    compose(flow, at('2026-03-04T23:00:00Z', 24));
+    flow.outlook.mailbox.update({ isAllDay: true });
+  };
+
+  it('is read wherever Office.js offers it, whatever Mailbox version the host claims', async () => {
+    const flow = flowSetup({}, { preview: true, mailboxVersion: '1.8' });
+    allDay(flow);
+    expect((await flow.appointment.read()).isAllDay).toBe(true);
+  });
+
+  it('is absent without the preview library: the pane reads the item, not all day', async () => {
+    const flow = flowSetup();
+    allDay(flow);
+    expect('isAllDayEvent' in flow.outlook.office.context.mailbox.item).toBe(false);
+    expect(await flow.appointment.read()).toMatchObject({ isAllDay: false, subject: 'Planning' });
+  });
+
+  it('a failing isAllDayEvent getter does not stop the pane from reading the item', async () => {
+    const flow = flowSetup({}, { preview: true });
+    allDay(flow);
+    const item = flow.outlook.office.context.mailbox.item as { isAllDayEvent?: unknown };
+    item.isAllDayEvent = {
+      getAsync: (callback: (result: unknown) => void) =>
+        callback({ status: 'failed', value: undefined, error: { code: 5000, name: 'GenericResponseError' } }),
+    };
+    expect(await flow.appointment.read()).toMatchObject({ isAllDay: false, subject: 'Planning' });
   });
 });
 

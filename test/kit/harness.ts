@@ -142,6 +142,7 @@ export function installOutlook(
     theme: 'light',
     mailboxVersion: '1.13',
     manifest: MANIFEST,
+    preview: false,
     ...shim,
   });
   (globalThis as { Office?: unknown }).Office = office;

@@ -24,6 +24,20 @@ function callbackOf<T>(args: unknown[]): Callback<T> | undefined {
   return [...args].reverse().find((a): a is Callback<T> => typeof a === 'function');
 }
 
+/**
+ * Office's own codes, names and messages. Common ones from
+ * https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes;
+ * ItemNotSaved's name and text from getItemIdAsync's reference
+ * (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-getitemidasync-member(1)),
+ * which documents no number: the simulator reports it as a Generic Response Error's 9020, and
+ * Roombook must go by the name.
+ */
+const OFFICE_ERRORS = {
+  itemNotSaved: [9020, 'ItemNotSaved', "The id can't be retrieved until the item is saved."],
+  saveError: [9021, 'Save Error', 'Connection error occurred while trying to save the item on the server.'],
+  genericResponseError: [9020, 'Generic Response Error', 'An internal error has occurred.'],
+} as const;
+
 const getter = <T>(read: () => T) => ({
   getAsync: (...args: unknown[]) => succeed(callbackOf<T>(args), read()),
 });
@@ -153,14 +167,13 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
     getItemIdAsync: (...args: unknown[]) => {
       const saved = mailbox.savedState();
       if (saved) succeed(callbackOf(args), saved.itemId);
-      // Outlook's answer for an item that was never saved.
-      else fail(callbackOf(args), 9051, 'ItemNotSaved', 'The item has not been saved.');
+      else fail(callbackOf(args), ...OFFICE_ERRORS.itemNotSaved);
     },
     saveAsync: (...args: unknown[]) => {
       const callback = callbackOf<string>(args);
       mailbox.save().then(
         (id) => succeed(callback, id),
-        (error: unknown) => fail(callback as Callback<unknown>, 9002, 'InternalServerError', String(error)),
+        () => fail(callback as Callback<unknown>, ...OFFICE_ERRORS.saveError),
       );
     },
     loadCustomPropertiesAsync: (...args: unknown[]) => {
@@ -180,7 +193,7 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
       };
       read().then(
         (props) => succeed(callback, props),
-        (error: unknown) => fail(callback, 9002, 'InternalServerError', String(error)),
+        () => fail(callback, ...OFFICE_ERRORS.genericResponseError),
       );
     },
     notificationMessages: {

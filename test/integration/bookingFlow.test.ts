@@ -350,6 +350,10 @@ describe('items Roombook cannot book', () => {
     compose(flow);
     const item = await flow.appointment.read();
     expect(item.eventId).toBeNull();
+    const itemId = await new Promise((resolve) =>
+      flow.outlook.office.context.mailbox.item.getItemIdAsync((r: unknown) => resolve(r)),
+    );
+    expect(itemId).toMatchObject({ status: 'failed', error: { name: 'ItemNotSaved' } });
     expect(await loadExistingBooking(flow, item)).toBeNull();
     expect(flow.emulator.requestLog()).toEqual([]);
   });
@@ -360,7 +364,11 @@ describe('items Roombook cannot book', () => {
     if (!room) throw new Error('no room');
     compose(flow);
     flow.outlook.failSaves = true;
-    await expect(bookRoom(flow, bookingInput(room))).rejects.toMatchObject({ kind: 'notSaved' });
+    // Office's documented code and name for a save that could not reach the server.
+    await expect(bookRoom(flow, bookingInput(room))).rejects.toMatchObject({
+      kind: 'notSaved',
+      cause: { message: expect.stringContaining('(9021: Save Error)') },
+    });
     expect(roomsOnItem(flow)).toEqual([]);
     expect(flow.outlook.mailbox.savedState()).toBeNull();
     expect(patches(flow)).toEqual([]);

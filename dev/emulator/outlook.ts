@@ -1,6 +1,6 @@
 // Control routes through which the Outlook simulator acts as Outlook itself: Outlook saves and sends
 // items through Exchange, not Graph, so these are not Graph routes and are not in the Graph log.
-// Saved items are drafts (nobody is invited) until sent, as in Outlook.
+// A never-sent item is a draft (nobody is invited) until sent; saving a sent one sends the update.
 import { BadRequest, isRecord, json, type EmulatorContext } from './http';
 import { location } from './eventInput';
 import { createStoredEvent, sendStoredEvent, updateStoredEvent, type EventDeps } from './events';
@@ -117,8 +117,9 @@ export async function outlookRoute(
   if (method === 'GET' && !action) return json(ctx, 200, itemView(event));
   if (method === 'PATCH' && !action) {
     const input = resolveRoomNames(outlookInput(body), deps.tenant);
-    // Outlook keeps an edited meeting's changes unsent until the organizer sends the update.
-    if (input.start || input.end || input.attendees || input.recurrence !== undefined) event.isDraft = true;
+    // Saving a meeting that was already sent sends the update to added and removed attendees at once,
+    // so rooms answer (or are released) now; only a never-sent meeting stays a draft.
+    // https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-saveasync-member(1)
     updateStoredEvent(deps, event, input, ctx.now);
     return json(ctx, 200, itemView(event));
   }

@@ -1,7 +1,8 @@
 // The booking workflow. The room goes on the item through Office.js (so Exchange's resource booking
 // makes the real reservation when the organizer sends), the item is saved so Graph can see it, and
 // Roombook's record is written in one PATCH and read back. A failure after the room was added rolls
-// the item back, so a booking is never left half-written.
+// back what this booking did, so a booking is never left half-written; a room being replaced comes
+// off only after its successor is booked.
 import { RoombookError } from './errors';
 import type { Appointment, BookingRecord, Room, SearchCriteria } from './model';
 import type { AppointmentPort, BookingStore } from './ports';
@@ -74,16 +75,17 @@ export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<
     previousEmail.toLowerCase() !== input.room.email.toLowerCase() &&
     onItem(previousEmail);
   const roomAdded = !onItem(input.room.email);
+  const record = bookingRecord(input);
 
-  if (replacing && previousEmail) await appointment.removeRoom(previousEmail);
-  // How far the booking got, so that a failure undoes exactly what was done.
+  // Make before break: the new room goes on and is booked before the old one comes off, so a room
+  // that declines or a step that fails never costs the user the room they had.
   let savedAs: string | null = null;
   let written = false;
-  const record = bookingRecord(input);
   try {
     if (roomAdded) await appointment.addRoom(input.room);
     const eventId = await appointment.ensureSaved();
     savedAs = eventId;
+    if (roomAdded) await confirmAccepted(bookings, eventId, input.room.email);
     await bookings.write(eventId, record);
     written = true;
     const stored = await bookings.read(eventId);
@@ -93,27 +95,46 @@ export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<
   } catch (error) {
     await rollBack(deps, {
       removeAdded: roomAdded ? input.room.email : null,
-      restore:
-        replacing && input.previous
-          ? { email: input.previous.resourceMailbox, displayName: input.previous.resourceLocation }
-          : null,
       savedAs,
       // Properties were written (the read-back failed or differed): put back what was there before.
       rewrite: written && savedAs ? (input.previous ?? (roomAdded ? 'clear' : null)) : null,
     });
     throw error;
   }
+  const replaced = replacing && previousEmail ? await releaseRoom(appointment, previousEmail) : null;
   // The booking stands once verified: a notification Outlook refuses must not undo it.
   const notified = await appointment.notify(input.notification(input.room)).then(
     () => true,
     () => false,
   );
-  return { eventId: savedAs, record, replaced: replacing ? previousEmail : null, roomAdded, notified };
+  return { eventId: savedAs, record, replaced, roomAdded, notified };
+}
+
+/**
+ * Saving a meeting that was already sent sends the update at once, and Exchange's resource booking
+ * answers for the room (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-saveasync-member(1)):
+ * a room that did not accept is not a booking. A never-sent draft has invited nobody yet.
+ */
+async function confirmAccepted(bookings: BookingStore, eventId: string, roomEmail: string): Promise<void> {
+  const status = await bookings.roomStatus(eventId, roomEmail);
+  if (status.sent && status.response !== 'accepted') {
+    throw new RoombookError('roomDeclined', `The room answered ${status.response}.`);
+  }
+}
+
+/** Takes the replaced room off once the new one is booked; if that fails, both stay (nothing is lost). */
+async function releaseRoom(appointment: AppointmentPort, email: string): Promise<string | null> {
+  try {
+    await appointment.removeRoom(email);
+    await appointment.ensureSaved();
+    return email;
+  } catch {
+    return null;
+  }
 }
 
 interface Undo {
   readonly removeAdded: string | null;
-  readonly restore: { email: string; displayName: string } | null;
   /** The event id when the item was saved with the new room: it is saved again without it. */
   readonly savedAs: string | null;
   readonly rewrite: BookingRecord | 'clear' | null;
@@ -130,11 +151,11 @@ async function rollBack(deps: BookingDeps, undo: Undo): Promise<void> {
       /* the original error is reported */
     }
   };
-  const { removeAdded, restore, savedAs, rewrite } = undo;
+  const { removeAdded, savedAs, rewrite } = undo;
   if (removeAdded) await attempt(() => appointment.removeRoom(removeAdded));
-  if (restore) await attempt(() => appointment.addRoom(restore));
-  // The saved event already carried the new room (a draft, so the room was not yet invited).
-  if (savedAs && (removeAdded || restore)) await attempt(() => appointment.ensureSaved());
+  // Only the room this booking added comes off again (on a sent meeting that cancels its invitation);
+  // the rooms the user had are never touched.
+  if (savedAs && removeAdded) await attempt(() => appointment.ensureSaved());
   if (!savedAs || !rewrite) return;
   await attempt(() => (rewrite === 'clear' ? bookings.cancel(savedAs) : bookings.write(savedAs, rewrite)));
 }

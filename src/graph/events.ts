@@ -46,6 +46,16 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
     );
   }
 
+  const readRooms = (id: string) =>
+    client.send(
+      {
+        method: 'GET',
+        path: `${eventPath(id)}?$select=${select(GRAPH_CALLS.eventRooms.select)}`,
+        scopes: [GRAPH_CALLS.eventRooms.scope],
+      },
+      eventSchema,
+    );
+
   const patch = (id: string, body: unknown) =>
     client.send(
       {
@@ -66,16 +76,23 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
       await patch(id, { singleValueExtendedProperties: encodeBooking(record, addinId) });
     },
 
+    async roomStatus(id, roomEmail) {
+      const event = await readRooms(id);
+      const room = event.attendees?.find(
+        (a) => a.emailAddress.address?.toLowerCase() === roomEmail.toLowerCase(),
+      );
+      return {
+        // isDraft: "the user has updated the meeting in Outlook but has not sent the updates to
+        // attendees" (https://learn.microsoft.com/graph/api/resources/event#properties).
+        sent: event.isDraft !== true,
+        invited: room?.type === 'resource',
+        response: room ? roomResponse(event, roomEmail) : 'none',
+      };
+    },
+
     async cancel(id) {
       const record = decodeBooking((await readEvent(id)).singleValueExtendedProperties ?? []);
-      const current = await client.send(
-        {
-          method: 'GET',
-          path: `${eventPath(id)}?$select=${select(GRAPH_CALLS.eventRooms.select)}`,
-          scopes: [GRAPH_CALLS.eventRooms.scope],
-        },
-        eventSchema,
-      );
+      const current = await readRooms(id);
       const room = record?.resourceMailbox.toLowerCase();
       const isRoom = (address: string | null | undefined) => Boolean(room) && address?.toLowerCase() === room;
       const locations = (current.locations ?? []).filter((l) => !isRoom(l.locationEmailAddress));

@@ -13,8 +13,8 @@ export const EVENT_FIELDS = [
   'organizer',
 ] as const;
 
-/** For cancelling: only what must be rewritten. */
-export const EVENT_ROOM_FIELDS = ['attendees', 'location', 'locations'] as const;
+/** For a room's status and for cancelling: only what must be checked or rewritten. */
+export const EVENT_ROOM_FIELDS = ['isDraft', 'attendees', 'location', 'locations'] as const;
 
 export const ROOM_FIELDS = [
   'id',

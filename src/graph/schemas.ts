@@ -73,6 +73,7 @@ export const eventSchema = z.object({
   isAllDay: z.boolean().nullish(),
   type: z.string().nullish(),
   seriesMasterId: z.string().nullish(),
+  isDraft: z.boolean().nullish(),
   attendees: z.array(attendeeSchema).nullish(),
   location: locationSchema.nullish(),
   locations: z.array(locationSchema).nullish(),

@@ -150,6 +150,75 @@ describe('booking puts the room on the item and Roombook’s record on the event
   });
 });
 
+describe('a meeting that was already sent', () => {
+  /** Booked and sent with `room`; `other` is free, or busy when `otherBusy`. */
+  async function sentFlow(otherBusy: boolean) {
+    const flow = flowSetup();
+    const [room, free] = await roomsWhere(flow, false, 2);
+    const [busy] = await roomsWhere(flow, true, 1);
+    if (!room || !free || !busy) throw new Error('no rooms');
+    compose(flow);
+    const first = await bookRoom(flow, bookingInput(room));
+    await flow.outlook.mailbox.send();
+    return { flow, room, other: otherBusy ? busy : free, first };
+  }
+  const responses = async (flow: FlowSetup, id: string) =>
+    Object.fromEntries(
+      (await outlookItem(flow.emulator, id)).attendees
+        .filter((a) => a.type === 'resource')
+        .map((a) => [a.address, a.response]),
+    );
+
+  it('saving it sends the update at once: an added room answers, a removed room is released', async () => {
+    const { flow, room, other, first } = await sentFlow(false);
+    flow.outlook.mailbox.addRooms([{ email: other.email, displayName: '' }]);
+    await flow.outlook.mailbox.save();
+    expect(await outlookItem(flow.emulator, first.eventId)).toMatchObject({ isDraft: false });
+    expect(await responses(flow, first.eventId)).toEqual({
+      [room.email]: 'accepted',
+      [other.email]: 'accepted',
+    });
+    flow.outlook.mailbox.removeRooms([room.email]);
+    await flow.outlook.mailbox.save();
+    const free = await flow.schedules.getSchedules([room.email], SLOT);
+    expect(free.get(room.email)).toEqual({ ok: true, items: [] });
+  });
+
+  it('replacing its room with one that declines keeps the room it had, and its record', async () => {
+    const { flow, room, other, first } = await sentFlow(true);
+    await expect(bookRoom(flow, bookingInput(other, first.record))).rejects.toMatchObject({
+      kind: 'roomDeclined',
+    });
+    expect(roomsOnItem(flow)).toEqual([room.email]);
+    expect(await responses(flow, first.eventId)).toEqual({ [room.email]: 'accepted' });
+    expect(await flow.bookings.read(first.eventId)).toEqual(first.record);
+    const held = await flow.schedules.getSchedules([room.email], SLOT);
+    expect(held.get(room.email)).toMatchObject({ ok: true, items: [expect.anything()] });
+  });
+
+  it('replacing its room books the new one before releasing the old one', async () => {
+    const { flow, room, other, first } = await sentFlow(false);
+    const second = await bookRoom(flow, bookingInput(other, first.record));
+    expect(second).toMatchObject({ eventId: first.eventId, replaced: room.email, roomAdded: true });
+    expect(roomsOnItem(flow)).toEqual([other.email]);
+    expect(await responses(flow, first.eventId)).toEqual({ [other.email]: 'accepted' });
+    expect(await flow.bookings.read(first.eventId)).toEqual(second.record);
+    const released = await flow.schedules.getSchedules([room.email], SLOT);
+    expect(released.get(room.email)).toEqual({ ok: true, items: [] });
+  });
+
+  it('a failed write while replacing its room cancels only the new room, never the old one', async () => {
+    const { flow, room, other, first } = await sentFlow(false);
+    await fault(flow.emulator, { method: 'PATCH', pathPattern: '/me/events/', status: 500, count: 1 });
+    await expect(bookRoom(flow, bookingInput(other, first.record))).rejects.toMatchObject({
+      kind: 'unavailable',
+    });
+    expect(roomsOnItem(flow)).toEqual([room.email]);
+    expect(await responses(flow, first.eventId)).toEqual({ [room.email]: 'accepted' });
+    expect(await flow.bookings.read(first.eventId)).toEqual(first.record);
+  });
+});
+
 describe('Outlook’s notification bar', () => {
   it('a notification Outlook refuses (its icon is not in the manifest) does not undo the booking', async () => {
     const flow = flowSetup({}, { manifest: { ...MANIFEST, imageIds: ['SomethingElse'] } });

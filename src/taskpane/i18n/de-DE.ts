@@ -122,6 +122,9 @@ export const deDE: Messages = {
     'Die Buchungsangaben ließen sich nicht bestätigen; der Raum wurde wieder entfernt. Versuchen Sie es erneut.',
   errorUnexpected: 'Etwas ist schiefgegangen. Es wurde nichts geändert. Laden Sie den Bereich neu.',
   errorNothingChanged: 'An Ihrer Besprechung wurde nichts geändert.',
+  // Outlook-strict booking flow (issue 7)
+  errorRoomDeclined:
+    'Der Raum hat die Besprechung abgelehnt und wurde wieder entfernt. Ein zuvor gebuchter Raum bleibt gebucht.',
   dismiss: 'Schließen',
   retry: 'Erneut versuchen',
 };

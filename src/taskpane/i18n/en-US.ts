@@ -124,6 +124,9 @@ export const enUS = {
     'The booking details could not be confirmed; the room was taken off again. Try again.',
   errorUnexpected: 'Something went wrong. Nothing was changed. Reload the pane to try again.',
   errorNothingChanged: 'Nothing was changed on your meeting.',
+  // Outlook-strict booking flow (issue 7)
+  errorRoomDeclined:
+    'The room declined this meeting, so it was taken off again. Any room you had before is still booked.',
   dismiss: 'Dismiss',
   retry: 'Try again',
 };

@@ -9,7 +9,7 @@ import { readEventInput, type EventInput } from './eventInput';
 import { BadRequest, json, type EmulatorContext } from './http';
 import { nonNegativeInt, selectFields } from './odata';
 import { processRoomResponses, releaseRooms } from './rooms';
-import { newChangeKey, newEventId, type EventStore, type StoredEvent } from './store';
+import { newChangeKey, newEventId, visibleToGraph, type EventStore, type StoredEvent } from './store';
 import type { Tenant, TenantUser } from './tenant';
 
 export interface EventDeps {
@@ -33,9 +33,9 @@ function expandOf(params: URLSearchParams): string[] | null {
   return keys;
 }
 
-function ownEvent(deps: EventDeps, user: TenantUser, id: string): StoredEvent {
+function ownEvent(deps: EventDeps, user: TenantUser, id: string, now: Date): StoredEvent {
   const event = deps.store.get(id.split('_OCC')[0] ?? id);
-  if (!event || event.owner !== user.mail) throw new NotFound();
+  if (!event || event.owner !== user.mail || !visibleToGraph(event, now)) throw new NotFound();
   return event;
 }
 
@@ -160,7 +160,7 @@ export function getEvent(
   id: string,
   zone: Zone,
 ): Response {
-  const event = ownEvent(deps, user, id);
+  const event = ownEvent(deps, user, id, ctx.now);
   const index = id.includes('_OCC') ? Number(id.split('_OCC')[1]) : null;
   let occurrence: Occurrence | undefined;
   if (index !== null) {
@@ -209,7 +209,7 @@ export async function patchEvent(
       'Updating a single occurrence is not supported by the emulator.',
       'ErrorInvalidRequest',
     );
-  const event = ownEvent(deps, user, id);
+  const event = ownEvent(deps, user, id, ctx.now);
   checkIfMatch(request, event);
   updateStoredEvent(deps, event, readEventInput(body), ctx.now);
   return json(
@@ -230,7 +230,7 @@ export function deleteEvent(
   user: TenantUser,
   id: string,
 ): Response {
-  const event = ownEvent(deps, user, id);
+  const event = ownEvent(deps, user, id, ctx.now);
   checkIfMatch(request, event);
   releaseRooms(deps.store, event.id);
   deps.store.delete(event.id);
@@ -278,7 +278,7 @@ export function calendarView(
   const filter = eventFilter(params.get('$filter'));
   const occurrences = deps.store
     .ownedBy(user.mail)
-    .filter((event) => !filter || filter(event))
+    .filter((event) => visibleToGraph(event, ctx.now) && (!filter || filter(event)))
     .flatMap((event) => occurrencesOf(event, window))
     .sort((a, b) => a.start.getTime() - b.start.getTime());
   const maxPage = /odata\.maxpagesize=(\d+)/i.exec(request.headers.get('prefer') ?? '')?.[1];

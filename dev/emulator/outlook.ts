@@ -110,6 +110,10 @@ export async function outlookRoute(
       draft: true,
       now: ctx.now,
     });
+    // Outlook in cached mode saves to its local cache and syncs later; until then the id it returned
+    // answers 404 ErrorItemNotFound to Graph. https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-saveasync-member(1)
+    const delay = isRecord(body) && typeof body.syncDelayMs === 'number' ? body.syncDelayMs : 0;
+    if (delay > 0) event.syncedAt = new Date(ctx.now.getTime() + delay);
     return json(ctx, 201, itemView(event));
   }
   if (!id) return null;

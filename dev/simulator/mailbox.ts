@@ -39,6 +39,11 @@ export interface MailboxOptions {
   readonly user: { readonly email: string; readonly displayName: string; readonly timeZone: string };
   readonly storage: SettingsStorage;
   readonly now?: () => Date;
+  /**
+   * Cached mode: how long a newly saved item takes to sync to the server, during which Graph answers
+   * 404 for its id. 0 is online mode.
+   */
+  readonly syncDelayMs?: number;
 }
 
 export interface SavedState {
@@ -162,7 +167,11 @@ export class SimulatedMailbox {
     const body = this.itemBody();
     const answer = this.saved
       ? await this.control('PATCH', `/items/${encodeURIComponent(this.saved.restId)}`, body)
-      : await this.control('POST', '/items', { ...body, user: this.options.user.email });
+      : await this.control('POST', '/items', {
+          ...body,
+          user: this.options.user.email,
+          syncDelayMs: this.options.syncDelayMs ?? 0,
+        });
     this.saved = this.savedFrom(answer);
     // Outlook resolves a room added by address to its directory name when the item is saved.
     const names = new Map(

@@ -4,13 +4,18 @@
 // back what this booking did, so a booking is never left half-written; a room being replaced comes
 // off only after its successor is booked.
 import { RoombookError } from './errors';
-import type { Appointment, BookingRecord, Room, SearchCriteria } from './model';
+import type { Appointment, BookingRecord, Room, RoomStatus, SearchCriteria } from './model';
 import type { AppointmentPort, BookingStore } from './ports';
 
 export interface BookingDeps {
   readonly appointment: AppointmentPort;
   readonly bookings: BookingStore;
+  /** Waits between checks while Outlook syncs the item (tests pass one that needs no real time). */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
+
+/** Steps worth telling the user about while a booking runs. */
+export type BookingProgress = 'waitingForSync' | 'waitingForRoom';
 
 export interface BookingInput {
   readonly room: Room;
@@ -21,6 +26,8 @@ export interface BookingInput {
   readonly previous: BookingRecord | null;
   /** The text for Outlook's notification bar (core has no message catalogue). */
   readonly notification: (room: Room) => string;
+  /** Told once per kind of wait, so the pane can say what it is waiting for. */
+  readonly onProgress?: (step: BookingProgress) => void;
 }
 
 export interface BookingOutcome {
@@ -85,7 +92,7 @@ export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<
     if (roomAdded) await appointment.addRoom(input.room);
     const eventId = await appointment.ensureSaved();
     savedAs = eventId;
-    if (roomAdded) await confirmAccepted(bookings, eventId, input.room.email);
+    await confirmRoom(deps, eventId, input, roomAdded);
     await bookings.write(eventId, record);
     written = true;
     const stored = await bookings.read(eventId);
@@ -110,15 +117,46 @@ export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<
   return { eventId: savedAs, record, replaced, roomAdded, notified };
 }
 
+/** Back-off while Outlook syncs the item or the room answers: about 15 seconds in all. */
+const WAITS_MS = [500, 1000, 2000, 4000, 8000];
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * Saving a meeting that was already sent sends the update at once, and Exchange's resource booking
- * answers for the room (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-saveasync-member(1)):
- * a room that did not accept is not a booking. A never-sent draft has invited nobody yet.
+ * Waits until Graph sees the saved item, then, if the meeting was already sent, until the room this
+ * booking added has accepted.
+ * - In cached mode the id from saveAsync is not on the server until Outlook syncs it; until then
+ *   Graph answers 404 (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-saveasync-member(1)).
+ * - Saving a sent meeting sends the update at once and Exchange's resource booking answers for the
+ *   room (same page): a room that does not accept is not a booking. A never-sent draft invited nobody.
  */
-async function confirmAccepted(bookings: BookingStore, eventId: string, roomEmail: string): Promise<void> {
-  const status = await bookings.roomStatus(eventId, roomEmail);
-  if (status.sent && status.response !== 'accepted') {
-    throw new RoombookError('roomDeclined', `The room answered ${status.response}.`);
+async function confirmRoom(
+  deps: BookingDeps,
+  eventId: string,
+  input: BookingInput,
+  roomAdded: boolean,
+): Promise<void> {
+  const sleep = deps.sleep ?? defaultSleep;
+  const told = new Set<BookingProgress>();
+  const wait = async (step: BookingProgress, attempt: number) => {
+    if (!told.has(step)) input.onProgress?.(step);
+    told.add(step);
+    await sleep(WAITS_MS[attempt] ?? 0);
+  };
+  for (let attempt = 0; ; attempt += 1) {
+    const last = attempt >= WAITS_MS.length;
+    let status: RoomStatus;
+    try {
+      status = await deps.bookings.roomStatus(eventId, input.room.email);
+    } catch (error) {
+      if (last || !(error instanceof RoombookError && error.kind === 'notFound')) throw error;
+      await wait('waitingForSync', attempt);
+      continue;
+    }
+    if (!roomAdded || !status.sent || status.response === 'accepted') return;
+    if (status.response !== 'none' || last) {
+      throw new RoombookError('roomDeclined', `The room answered ${status.response}.`);
+    }
+    await wait('waitingForRoom', attempt);
   }
 }
 

@@ -150,6 +150,34 @@ describe('booking puts the room on the item and Roombook’s record on the event
   });
 });
 
+describe('Outlook in cached mode', () => {
+  it('waits with a bounded back-off until Graph sees the saved item, says so once, then writes', async () => {
+    const flow = flowSetup({}, {}, { syncDelayMs: 3000 });
+    const [room] = await roomsWhere(flow, false, 1);
+    if (!room) throw new Error('no room');
+    compose(flow);
+    const progress: string[] = [];
+    const outcome = await bookRoom(flow, { ...bookingInput(room), onProgress: (p) => progress.push(p) });
+    expect(progress).toEqual(['waitingForSync']);
+    const misses = graphCalls(flow.emulator, 'GET', /^\/v1\.0\/me\/events\//).filter((e) => e.status === 404);
+    expect(misses.length).toBeGreaterThan(0);
+    expect(flow.sleeps.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3000);
+    expect(patches(flow).map((p) => p.status)).toEqual([200]);
+    expect(await flow.bookings.read(outcome.eventId)).toEqual(outcome.record);
+  });
+
+  it('gives up after the bound when the item never syncs, and takes the room off again', async () => {
+    const flow = flowSetup({}, {}, { syncDelayMs: 600_000 });
+    const [room] = await roomsWhere(flow, false, 1);
+    if (!room) throw new Error('no room');
+    compose(flow);
+    await expect(bookRoom(flow, bookingInput(room))).rejects.toMatchObject({ kind: 'notFound' });
+    expect(flow.sleeps.reduce((a, b) => a + b, 0)).toBeLessThan(20_000);
+    expect(patches(flow)).toEqual([]);
+    expect(roomsOnItem(flow)).toEqual([]);
+  });
+});
+
 describe('a meeting that was already sent', () => {
   /** Booked and sent with `room`; `other` is free, or busy when `otherBusy`. */
   async function sentFlow(otherBusy: boolean) {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createEmulator, DEMO_USER, type Emulator } from '../../dev/emulator';
 import type { TenantRoom } from '../../dev/emulator/tenant';
-import { SimulatedMailbox } from '../../dev/simulator/mailbox';
+import { SimulatedMailbox, type MailboxOptions } from '../../dev/simulator/mailbox';
 import { manifestFacts } from '../../dev/simulator/manifest';
 import { createOfficeFacade, type ShimOptions } from '../../dev/simulator/officeFacade';
 import { AuditLog } from '../../src/core/auditLog';
@@ -25,11 +25,18 @@ export const BASE = 'http://emulator.test';
 export type AfterResponse = (url: string, init: RequestInit | undefined, status: number) => Promise<void>;
 
 export function graphSetup(options: Parameters<typeof createEmulator>[0] = {}) {
-  const emulator = createEmulator({ seed: 9, now: () => NOW, ...options });
+  // The clock stands still except when the code under test sleeps: a sleep moves it on, so waits
+  // (Retry-After, Outlook's sync delay) take no real time and still see time pass.
+  const clock = { ms: NOW.getTime() };
+  const emulator = createEmulator({ seed: 9, now: () => new Date(clock.ms), ...options });
   const audit = new AuditLog();
   const scopes: string[][] = [];
   const sleeps: number[] = [];
   const hooks: { after: AfterResponse | null } = { after: null };
+  const sleep = async (ms: number) => {
+    sleeps.push(ms);
+    clock.ms += ms;
+  };
   const fetch: FetchLike = async (url, init) => {
     const response = await emulator.fetch(url, init);
     await hooks.after?.(url, init, response.status);
@@ -46,15 +53,15 @@ export function graphSetup(options: Parameters<typeof createEmulator>[0] = {}) {
     },
     fetch,
     audit,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
+    sleep,
   });
   return {
     emulator,
     audit,
     scopes,
     sleeps,
+    sleep,
+    clock,
     hooks,
     client,
     ...createGraphAdapters({ client, addinId: ADDIN_ID }),
@@ -124,6 +131,7 @@ export function installOutlook(
   emulator: Emulator,
   timeZone = 'W. Europe Standard Time',
   shim: Partial<ShimOptions> = {},
+  client: Pick<MailboxOptions, 'syncDelayMs'> = {},
 ): OutlookSetup {
   const settings = new Map<string, string>();
   const setup = { failSaves: false } as OutlookSetup;
@@ -136,6 +144,7 @@ export function installOutlook(
     user: { email: DEMO_USER, displayName: 'Megan Bowen', timeZone },
     storage: { getItem: (k) => settings.get(k) ?? null, setItem: (k, v) => settings.set(k, v) },
     now: () => NOW,
+    ...client,
   });
   const office = createOfficeFacade(mailbox, {
     displayLanguage: 'en-US',
@@ -157,9 +166,10 @@ export function uninstallOutlook(): void {
 export function flowSetup(
   options: Parameters<typeof createEmulator>[0] = {},
   shim: Partial<ShimOptions> = {},
+  client: Pick<MailboxOptions, 'syncDelayMs'> = {},
 ) {
   const graph = graphSetup(options);
-  const outlook = installOutlook(graph.emulator, undefined, shim);
+  const outlook = installOutlook(graph.emulator, undefined, shim, client);
   return { ...graph, outlook, appointment: createAppointmentPort() };
 }
 

@@ -107,6 +107,29 @@ describe('BookView', () => {
     ).toEqual(expected.sort());
   });
 
+  it('says it is waiting while Outlook (cached mode) syncs the new meeting, then books it', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const pane = await renderPane({ syncDelayMs: 2000, beforeSleep: () => held });
+    const list = await searchWithCapacity(pane, 20);
+    const first = within(list).getAllByRole('listitem')[0];
+    if (!first) throw new Error('no result');
+    const name = first.getAttribute('aria-label') ?? '';
+    await pane.user.click(within(first).getByRole('button', { name: `Book ${name}` }));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Waiting for Outlook to sync the meeting to your mailbox…',
+      ),
+    );
+    release();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is booked`));
+    expect(await roombookProperties(pane.emulator, pane.appointment.eventId ?? '')).toMatchObject({
+      ResourceLocation: expect.stringContaining(name),
+    });
+  });
+
   it('books a room through Outlook, announces it, and writes Roombook’s properties on the event', async () => {
     const pane = await renderPane();
     const list = await searchWithCapacity(pane, 20);

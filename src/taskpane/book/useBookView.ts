@@ -161,6 +161,7 @@ export function useBookView(): BookViewState {
           ownerEmail: services.userEmail,
           previous: existing,
           notification: (r) => t('bookedNotification', { room: r.displayName }),
+          onProgress: (step) => announce({ intent: 'info', text: t(step) }),
         });
         setExisting(done.record);
         setAppointment(await services.appointment.read());

@@ -123,6 +123,8 @@ export const deDE: Messages = {
   errorUnexpected: 'Etwas ist schiefgegangen. Es wurde nichts geändert. Laden Sie den Bereich neu.',
   errorNothingChanged: 'An Ihrer Besprechung wurde nichts geändert.',
   // Outlook-strict booking flow (issue 7)
+  waitingForSync: 'Warten, bis Outlook die Besprechung mit Ihrem Postfach synchronisiert hat …',
+  waitingForRoom: 'Warten auf die Antwort des Raums auf die Einladung …',
   errorRoomDeclined:
     'Der Raum hat die Besprechung abgelehnt und wurde wieder entfernt. Ein zuvor gebuchter Raum bleibt gebucht.',
   dismiss: 'Schließen',

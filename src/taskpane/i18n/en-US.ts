@@ -125,6 +125,8 @@ export const enUS = {
   errorUnexpected: 'Something went wrong. Nothing was changed. Reload the pane to try again.',
   errorNothingChanged: 'Nothing was changed on your meeting.',
   // Outlook-strict booking flow (issue 7)
+  waitingForSync: 'Waiting for Outlook to sync the meeting to your mailbox…',
+  waitingForRoom: 'Waiting for the room to answer the invitation…',
   errorRoomDeclined:
     'The room declined this meeting, so it was taken off again. Any room you had before is still booked.',
   dismiss: 'Dismiss',

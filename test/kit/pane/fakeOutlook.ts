@@ -29,6 +29,8 @@ export class FakeAppointment implements AppointmentPort {
     private readonly emulator: Emulator,
     private readonly addinId: string,
     appointment: Appointment,
+    /** Cached mode: Graph cannot see a newly saved item for this long. */
+    private readonly syncDelayMs = 0,
   ) {
     this.item = appointment;
   }
@@ -75,7 +77,11 @@ export class FakeAppointment implements AppointmentPort {
     };
     const saved = this.restId
       ? await this.outlook('PATCH', `/${encodeURIComponent(this.restId)}`, body)
-      : await this.outlook('POST', '', { ...body, user: this.item.organizerEmail });
+      : await this.outlook('POST', '', {
+          ...body,
+          user: this.item.organizerEmail,
+          syncDelayMs: this.syncDelayMs,
+        });
     this.restId = saved.id;
     this.item = { ...this.item, eventId: saved.id };
     return saved.id;

@@ -43,6 +43,10 @@ export interface PaneOptions {
   readonly timeZone?: string;
   /** The emulated tenant; 60 rooms by default (one Places page, one getSchedule $batch). */
   readonly emulator?: EmulatorOptions;
+  /** Outlook in cached mode: Graph cannot see a newly saved item for this long. */
+  readonly syncDelayMs?: number;
+  /** Runs before each of the pane's waits (which move the emulator's clock), e.g. to hold one. */
+  readonly beforeSleep?: (ms: number) => Promise<void>;
   /** Graph failures set up in the emulator before the pane renders. */
   readonly faults?: readonly FaultSpec[];
 }
@@ -62,6 +66,7 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
     graph.emulator,
     ADDIN_ID,
     makeAppointment({ organizerEmail: DEMO_USER, ...options.appointment }),
+    options.syncDelayMs,
   );
   const consent = new FakeConsentStore(options.consent === undefined ? GIVEN_CONSENT : options.consent);
   consent.failure = options.consentFailure ?? null;
@@ -78,6 +83,10 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
     addinVersion: '1.0.0.0',
     userEmail: DEMO_USER,
     now: () => NOW,
+    sleep: async (ms) => {
+      await options.beforeSleep?.(ms);
+      await graph.sleep(ms);
+    },
   };
   return { services, emulator: graph.emulator, graph, appointment, consent };
 }

@@ -1,6 +1,6 @@
 // The Outlook simulator's host page: an appointment form and the task pane beside it, like Outlook
 // on the web. Query parameters: lang (e.g. de-DE), theme (light|dark), mailbox (requirement set),
-// preview=1 (Office.js's preview APIs).
+// preview=1 (Office.js's preview APIs), syncDelay (cached mode's sync delay in ms).
 import type { AppConfig } from '../../src/config';
 import { SimulatedMailbox, type Repeat } from './mailbox';
 import { manifestFacts } from './manifest';
@@ -40,6 +40,9 @@ async function main(): Promise<void> {
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     },
     storage: window.localStorage,
+    // Cached mode, as classic Outlook on Windows runs by default: a new item reaches Graph a few
+    // seconds after it is saved (?syncDelay=<ms>, 0 for online mode).
+    syncDelayMs: Number(params.get('syncDelay') ?? 3000),
   });
   const host: SimulatorHost = {
     mailbox,

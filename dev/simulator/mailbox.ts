@@ -19,6 +19,8 @@ export interface DraftItem {
   readonly rooms: readonly RoomOnItem[];
   /** Free-text location typed into the form. */
   readonly customLocation: string;
+  /** Rooms shown on the location line only, not invited (Outlook for Mac, see officeFacade). */
+  readonly locationOnlyRooms: readonly string[];
   readonly repeat: Repeat;
   /** Occurrences of a repeating meeting. */
   readonly occurrences: number;
@@ -85,6 +87,7 @@ export class SimulatedMailbox {
       required: [],
       rooms: [],
       customLocation: '',
+      locationOnlyRooms: [],
       repeat: 'none',
       occurrences: 10,
     };
@@ -157,7 +160,11 @@ export class SimulatedMailbox {
 
   /** The location line as Outlook shows it: rooms, then any typed location. */
   locationText(): string {
-    return [...this.draft.rooms.map((r) => r.displayName || r.email), this.draft.customLocation]
+    return [
+      ...this.draft.rooms.map((r) => r.displayName || r.email),
+      ...this.draft.locationOnlyRooms,
+      this.draft.customLocation,
+    ]
       .filter(Boolean)
       .join('; ');
   }
@@ -247,6 +254,7 @@ export class SimulatedMailbox {
       ],
       locations: [
         ...d.rooms.map((room) => ({ locationEmailAddress: room.email, displayName: room.displayName })),
+        ...d.locationOnlyRooms.map((displayName) => ({ displayName })),
         ...(d.customLocation ? [{ displayName: d.customLocation }] : []),
       ],
       recurrence:

@@ -1,6 +1,7 @@
 // The Outlook simulator's host page: an appointment form and the task pane beside it, like Outlook
 // on the web. Query parameters: lang (e.g. de-DE), theme (light|dark), mailbox (requirement set),
-// preview=1 (Office.js's preview APIs), syncDelay (cached mode's sync delay in ms).
+// preview=1 (Office.js's preview APIs), syncDelay (cached mode's sync delay in ms), client=mac (rooms
+// added as a location are not invited, as reported for Outlook for Mac).
 import type { AppConfig } from '../../src/config';
 import { SimulatedMailbox, type Repeat } from './mailbox';
 import { manifestFacts } from './manifest';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
       mailboxVersion: params.get('mailbox') ?? '1.13',
       manifest,
       preview: params.get('preview') === '1',
+      roomLocations: params.get('client') === 'mac' ? 'locationOnly' : 'invite',
     },
   };
   (window as Window & { roombookSimulator?: SimulatorHost }).roombookSimulator = host;

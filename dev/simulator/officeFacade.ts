@@ -65,6 +65,14 @@ export interface ShimOptions {
    * off, they are absent, as in production. https://learn.microsoft.com/javascript/api/outlook/office.isalldayevent
    */
   readonly preview: boolean;
+  /**
+   * What `enhancedLocation.addAsync` does with a room. 'invite' (Outlook on the web and Windows): the
+   * room goes on the location and becomes a resource attendee, so Exchange books it when the meeting
+   * is sent (https://learn.microsoft.com/javascript/api/outlook/office.enhancedlocation#outlook-office-enhancedlocation-addasync-member(1)).
+   * 'locationOnly' (reported for Outlook for Mac, https://github.com/OfficeDev/office-js/issues/2677):
+   * the room's name shows on the location line, getAsync does not list it, and it is never invited.
+   */
+  readonly roomLocations: 'invite' | 'locationOnly';
 }
 
 /** Requirement-set versions compare by their parts: 1.13 is newer than 1.8. */
@@ -154,13 +162,21 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
             : []),
         ]),
       addAsync: (ids: { id: string; type: string }[], ...args: unknown[]) => {
-        mailbox.addRooms(
-          ids.filter((i) => i.type === 'room').map((i) => ({ email: i.id.toLowerCase(), displayName: '' })),
-        );
+        const rooms = ids.filter((i) => i.type === 'room').map((i) => i.id.toLowerCase());
+        if (options.roomLocations === 'invite') {
+          mailbox.addRooms(rooms.map((email) => ({ email, displayName: '' })));
+        } else {
+          const shown = mailbox.item().locationOnlyRooms;
+          mailbox.update({ locationOnlyRooms: [...shown, ...rooms.filter((r) => !shown.includes(r))] });
+        }
         succeed(callbackOf(args), undefined);
       },
       removeAsync: (ids: { id: string }[], ...args: unknown[]) => {
-        mailbox.removeRooms(ids.map((i) => i.id));
+        const gone = new Set(ids.map((i) => i.id.toLowerCase()));
+        mailbox.removeRooms([...gone]);
+        const shown = mailbox.item().locationOnlyRooms;
+        if (shown.some((r) => gone.has(r)))
+          mailbox.update({ locationOnlyRooms: shown.filter((r) => !gone.has(r)) });
         succeed(callbackOf(args), undefined);
       },
     },

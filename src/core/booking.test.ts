@@ -49,6 +49,7 @@ function fakeStore(fail?: 'write' | 'read' | 'mismatch') {
     },
     listMine: async () => [],
     roomStatus: async () => ({ sent: false, invited: true, response: 'none' }),
+    inviteRoom: async () => undefined,
   };
   return { store, stored };
 }

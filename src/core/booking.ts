@@ -39,6 +39,11 @@ export interface BookingOutcome {
   readonly roomAdded: boolean;
   /** False when Outlook refused the notification; the booking stands all the same. */
   readonly notified: boolean;
+  /**
+   * False when the room is on the location but not a resource attendee (some clients add a room
+   * location without inviting it): Exchange will never reserve it until it is invited.
+   */
+  readonly roomInvited: boolean;
 }
 
 export function locationText(room: Room): string {
@@ -88,11 +93,12 @@ export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<
   // that declines or a step that fails never costs the user the room they had.
   let savedAs: string | null = null;
   let written = false;
+  let roomInvited = false;
   try {
     if (roomAdded) await appointment.addRoom(input.room);
     const eventId = await appointment.ensureSaved();
     savedAs = eventId;
-    await confirmRoom(deps, eventId, input, roomAdded);
+    roomInvited = (await confirmRoom(deps, eventId, input, roomAdded)).invited;
     await bookings.write(eventId, record);
     written = true;
     const stored = await bookings.read(eventId);
@@ -114,7 +120,7 @@ export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<
     () => true,
     () => false,
   );
-  return { eventId: savedAs, record, replaced, roomAdded, notified };
+  return { eventId: savedAs, record, replaced, roomAdded, notified, roomInvited };
 }
 
 /** Back-off while Outlook syncs the item or the room answers: about 15 seconds in all. */
@@ -134,7 +140,7 @@ async function confirmRoom(
   eventId: string,
   input: BookingInput,
   roomAdded: boolean,
-): Promise<void> {
+): Promise<RoomStatus> {
   const sleep = deps.sleep ?? defaultSleep;
   const told = new Set<BookingProgress>();
   const wait = async (step: BookingProgress, attempt: number) => {
@@ -152,7 +158,8 @@ async function confirmRoom(
       await wait('waitingForSync', attempt);
       continue;
     }
-    if (!roomAdded || !status.sent || status.response === 'accepted') return;
+    // A room that is not an attendee cannot answer: the caller reports it instead of waiting.
+    if (!roomAdded || !status.sent || !status.invited || status.response === 'accepted') return status;
     if (status.response !== 'none' || last) {
       throw new RoombookError('roomDeclined', `The room answered ${status.response}.`);
     }
@@ -196,6 +203,25 @@ async function rollBack(deps: BookingDeps, undo: Undo): Promise<void> {
   if (savedAs && removeAdded) await attempt(() => appointment.ensureSaved());
   if (!savedAs || !rewrite) return;
   await attempt(() => (rewrite === 'clear' ? bookings.cancel(savedAs) : bookings.write(savedAs, rewrite)));
+}
+
+/** Whether the booked room is really a resource attendee of the saved event (checked after Send too). */
+export async function isRoomInvited(
+  deps: { readonly bookings: BookingStore },
+  eventId: string,
+  record: BookingRecord,
+): Promise<boolean> {
+  return (await deps.bookings.roomStatus(eventId, record.resourceMailbox)).invited;
+}
+
+/** Invites a booked room that was left off the attendees, as the user asked. */
+export async function inviteBookedRoom(
+  deps: { readonly bookings: BookingStore },
+  eventId: string,
+  record: BookingRecord,
+): Promise<void> {
+  const name = record.resourceLocation.split(',')[0] ?? record.resourceMailbox;
+  await deps.bookings.inviteRoom(eventId, { email: record.resourceMailbox, displayName: name });
 }
 
 /** The booking the item carries: the Office.js mirror first (no Graph needed), confirmed by Graph when saved. */

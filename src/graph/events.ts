@@ -90,6 +90,21 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
       };
     },
 
+    async inviteRoom(id, room) {
+      const current = await readRooms(id);
+      const others = (current.attendees ?? []).filter(
+        (a) => a.emailAddress.address?.toLowerCase() !== room.email.toLowerCase(),
+      );
+      // Attendees is replaced as a whole; a room is a resource attendee, which Exchange's resource
+      // booking processes (https://learn.microsoft.com/graph/api/resources/attendee).
+      await patch(id, {
+        attendees: [
+          ...others,
+          { type: 'resource', emailAddress: { address: room.email, name: room.displayName } },
+        ],
+      });
+    },
+
     async cancel(id) {
       const record = decodeBooking((await readEvent(id)).singleValueExtendedProperties ?? []);
       const current = await readRooms(id);

@@ -6,7 +6,13 @@ import { seededBusy } from '../../dev/emulator/tenant';
 import { client as emulatorClient } from '../../dev/emulator/testClient';
 import { findAlternativeTimes } from '../../src/core/alternatives';
 import { availabilityOf } from '../../src/core/availability';
-import { bookRoom, cancelBooking, loadExistingBooking } from '../../src/core/booking';
+import {
+  bookRoom,
+  cancelBooking,
+  inviteBookedRoom,
+  isRoomInvited,
+  loadExistingBooking,
+} from '../../src/core/booking';
 import {
   customPropertiesId,
   decodeMirror,
@@ -83,7 +89,13 @@ describe('booking puts the room on the item and Roombook’s record on the event
     const { flow, room, first } = await bookedFlow();
     const saved = flow.outlook.mailbox.savedState();
     expect(saved).not.toBeNull();
-    expect(first).toMatchObject({ eventId: saved?.restId, roomAdded: true, replaced: null, notified: true });
+    expect(first).toMatchObject({
+      eventId: saved?.restId,
+      roomAdded: true,
+      replaced: null,
+      notified: true,
+      roomInvited: true,
+    });
     expect(roomsOnItem(flow)).toEqual([room.email]);
     expect((await flow.appointment.read()).roomEmails).toEqual([room.email]);
 
@@ -244,6 +256,36 @@ describe('a meeting that was already sent', () => {
     expect(roomsOnItem(flow)).toEqual([room.email]);
     expect(await responses(flow, first.eventId)).toEqual({ [room.email]: 'accepted' });
     expect(await flow.bookings.read(first.eventId)).toEqual(first.record);
+  });
+});
+
+describe('a room added as an enhanced location', () => {
+  it('where the client only shows it as the location (Outlook for Mac), Roombook reports it and can invite it', async () => {
+    const flow = flowSetup({}, { roomLocations: 'locationOnly' });
+    const [room] = await roomsWhere(flow, false, 1);
+    if (!room) throw new Error('no room');
+    compose(flow);
+    const outcome = await bookRoom(flow, bookingInput(room));
+    expect(outcome.roomInvited).toBe(false);
+    expect(flow.outlook.mailbox.locationText()).toContain(room.email);
+    await flow.outlook.mailbox.send();
+    expect(await resourcesSaved(flow, outcome.eventId)).toMatchObject({ attendees: [] });
+    expect(await isRoomInvited(flow, outcome.eventId, outcome.record)).toBe(false);
+
+    await inviteBookedRoom(flow, outcome.eventId, outcome.record);
+    expect(await isRoomInvited(flow, outcome.eventId, outcome.record)).toBe(true);
+    const item = await outlookItem(flow.emulator, outcome.eventId);
+    expect(item.attendees).toEqual([
+      expect.objectContaining({ address: 'adele.vance@contoso.com' }),
+      { address: room.email, type: 'resource', response: 'accepted' },
+    ]);
+  });
+
+  it('where the client invites it (Outlook on the web and Windows), it is a resource attendee after Send', async () => {
+    const { flow, room, first } = await bookedFlow();
+    await flow.outlook.mailbox.send();
+    expect(await isRoomInvited(flow, first.eventId, first.record)).toBe(true);
+    expect(flow.outlook.mailbox.savedState()?.roomResponses).toEqual({ [room.email]: 'accepted' });
   });
 });
 

@@ -152,6 +152,7 @@ export function installOutlook(
     mailboxVersion: '1.13',
     manifest: MANIFEST,
     preview: false,
+    roomLocations: 'invite',
     ...shim,
   });
   (globalThis as { Office?: unknown }).Office = office;

@@ -125,6 +125,10 @@ export const deDE: Messages = {
   // Outlook-strict booking flow (issue 7)
   waitingForSync: 'Warten, bis Outlook die Besprechung mit Ihrem Postfach synchronisiert hat …',
   waitingForRoom: 'Warten auf die Antwort des Raums auf die Einladung …',
+  roomNotInvited:
+    'Der Raum steht im Ort der Besprechung, ist aber nicht eingeladen und wird daher nicht reserviert. Laden Sie ihn ein, um ihn zu buchen.',
+  inviteRoom: 'Raum einladen',
+  roomInvitedStatus: '{room} ist eingeladen und beantwortet die Besprechung jetzt.',
   errorRoomDeclined:
     'Der Raum hat die Besprechung abgelehnt und wurde wieder entfernt. Ein zuvor gebuchter Raum bleibt gebucht.',
   dismiss: 'Schließen',

@@ -45,6 +45,8 @@ export interface PaneOptions {
   readonly emulator?: EmulatorOptions;
   /** Outlook in cached mode: Graph cannot see a newly saved item for this long. */
   readonly syncDelayMs?: number;
+  /** What adding a room location does: invite it (default) or only show it (Outlook for Mac). */
+  readonly roomLocations?: 'invite' | 'locationOnly';
   /** Runs before each of the pane's waits (which move the emulator's clock), e.g. to hold one. */
   readonly beforeSleep?: (ms: number) => Promise<void>;
   /** Graph failures set up in the emulator before the pane renders. */
@@ -67,6 +69,7 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
     ADDIN_ID,
     makeAppointment({ organizerEmail: DEMO_USER, ...options.appointment }),
     options.syncDelayMs,
+    options.roomLocations !== 'locationOnly',
   );
   const consent = new FakeConsentStore(options.consent === undefined ? GIVEN_CONSENT : options.consent);
   consent.failure = options.consentFailure ?? null;

@@ -35,9 +35,12 @@ export function occurrencesOf(event: StoredEvent, window: Window): Occurrence[] 
       : [];
   }
   const length = event.end.getTime() - event.start.getTime();
-  return expandRecurrence(event.recurrence, event.start, event.originalStartTimeZone, window.end)
-    .map((start, index) => ({ event, start, end: new Date(start.getTime() + length), index }))
-    .filter((occurrence) => occurrence.end > window.start);
+  return (
+    expandRecurrence(event.recurrence, event.start, event.originalStartTimeZone, window.end)
+      .map((start, index) => ({ event, start, end: new Date(start.getTime() + length), index }))
+      // A changed occurrence is an exception, an event of its own (Outlook's exception items).
+      .filter((occurrence) => occurrence.end > window.start && !event.exceptions?.has(occurrence.index))
+  );
 }
 
 /** Every occurrence of the event within a long horizon (rooms decide on the whole series). */

@@ -34,7 +34,8 @@ function expandOf(params: URLSearchParams): string[] | null {
 }
 
 function ownEvent(deps: EventDeps, user: TenantUser, id: string, now: Date): StoredEvent {
-  const event = deps.store.get(id.split('_OCC')[0] ?? id);
+  // An occurrence that became an exception is stored under its occurrence id.
+  const event = deps.store.get(id) ?? deps.store.get(id.split('_OCC')[0] ?? id);
   if (!event || event.owner !== user.mail || !visibleToGraph(event, now)) throw new NotFound();
   return event;
 }
@@ -161,13 +162,13 @@ export function getEvent(
   zone: Zone,
 ): Response {
   const event = ownEvent(deps, user, id, ctx.now);
-  const index = id.includes('_OCC') ? Number(id.split('_OCC')[1]) : null;
+  const index = id.includes('_OCC') && event.id !== id ? Number(id.split('_OCC')[1]) : null;
   let occurrence: Occurrence | undefined;
   if (index !== null) {
     occurrence = occurrencesOf(event, {
       start: event.start,
       end: new Date(event.start.getTime() + 2 * 366 * 86_400_000),
-    })[index];
+    }).find((o) => o.index === index);
     if (!occurrence) throw new NotFound();
   }
   const view = renderEvent(event, {
@@ -204,7 +205,7 @@ export async function patchEvent(
   body: unknown,
   zone: Zone,
 ): Promise<Response> {
-  if (id.includes('_OCC'))
+  if (id.includes('_OCC') && !deps.store.get(id))
     throw new BadRequest(
       'Updating a single occurrence is not supported by the emulator.',
       'ErrorInvalidRequest',

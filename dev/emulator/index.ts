@@ -347,7 +347,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
     if (route === 'outlook' && rest[0] === 'items') {
       const text = WRITE_METHODS.has(method) ? await request.text() : '';
-      const body: unknown = text ? JSON.parse(text) : {};
+      // A GET names its mailbox in the query (?user=), a write in its body.
+      const body: unknown = text ? JSON.parse(text) : Object.fromEntries(url.searchParams);
       const response = await outlookRoute(ctx, method, rest.slice(1), body, { store, tenant, userFor });
       if (response) return response;
     }

@@ -3,6 +3,7 @@
 // A never-sent item is a draft (nobody is invited) until sent; saving a sent one sends the update.
 import { BadRequest, isRecord, json, type EmulatorContext } from './http';
 import { location } from './eventInput';
+import { allOccurrences } from './calendar';
 import { createStoredEvent, sendStoredEvent, updateStoredEvent, type EventDeps } from './events';
 import type { EventInput } from './eventInput';
 import type { PatternedRecurrence } from './recurrence';
@@ -84,16 +85,50 @@ function itemView(event: StoredEvent): Record<string, unknown> {
     isAllDay: event.isAllDay,
     isDraft: event.isDraft,
     recurrence: event.recurrence,
+    seriesId: event.seriesMasterId ?? null,
+    seriesItemId: event.seriesMasterId ? itemIdFromRestId(event.seriesMasterId) : null,
     attendees: event.attendees.map((a) => ({ address: a.address, type: a.type, response: a.response })),
     locations: event.locations,
     customProperties,
   };
 }
 
-function ownItem(deps: EventDeps, id: string): StoredEvent {
-  const event = deps.store.get(id) ?? deps.store.get(restIdFromItemId(id));
+function ownItem(deps: EventDeps, id: string, now: Date): StoredEvent {
+  const restId = deps.store.get(id) ? id : restIdFromItemId(id);
+  const event = deps.store.get(restId) ?? occurrenceItem(deps, restId, now);
   if (!event || event.bookedFor) throw new BadRequest('The item does not exist.', 'ErrorItemNotFound', 404);
   return event;
+}
+
+/**
+ * One occurrence of a series, opened on its own: Outlook keeps it as the series' occurrence until it is
+ * changed, when it becomes an exception, an item of its own
+ * (https://learn.microsoft.com/graph/api/resources/event: type `exception`, with `seriesMasterId`).
+ * The emulator makes the exception as soon as the occurrence is opened on its own.
+ */
+function occurrenceItem(deps: EventDeps, id: string, now: Date): StoredEvent | undefined {
+  const [seriesId, at] = id.split('_OCC');
+  const series = seriesId ? deps.store.get(seriesId) : undefined;
+  const index = Number(at);
+  if (!series?.recurrence || !Number.isInteger(index) || series.bookedFor) return undefined;
+  const occurrence = allOccurrences(series).find((o) => o.index === index);
+  if (!occurrence) return undefined;
+  const exception: StoredEvent = {
+    ...series,
+    id,
+    start: occurrence.start,
+    end: occurrence.end,
+    recurrence: null,
+    attendees: series.attendees.map((a) => ({ ...a })),
+    locations: [...series.locations],
+    extendedProperties: new Map(),
+    lastModifiedDateTime: now.toISOString(),
+    seriesMasterId: series.id,
+    exceptions: undefined,
+  };
+  series.exceptions = new Set([...(series.exceptions ?? []), index]);
+  deps.store.put(exception);
+  return exception;
 }
 
 export async function outlookRoute(
@@ -104,6 +139,16 @@ export async function outlookRoute(
   deps: EventDeps & { userFor: (address: unknown) => TenantUser },
 ): Promise<Response | null> {
   const [id, action] = rest;
+  if (method === 'GET' && !id) {
+    // The organizer's calendar as Outlook lists it: their own items, not the rooms' copies.
+    const user = deps.userFor(isRecord(body) ? body.user : undefined);
+    const items = deps.store
+      .ownedBy(user.mail)
+      .filter((e) => !e.bookedFor)
+      .sort((a, b) => a.start.getTime() - b.start.getTime())
+      .map(itemView);
+    return json(ctx, 200, { value: items });
+  }
   if (method === 'POST' && !id) {
     const user = deps.userFor(isRecord(body) ? body.user : undefined);
     const event = createStoredEvent(deps, user, resolveRoomNames(outlookInput(body), deps.tenant), {
@@ -117,7 +162,7 @@ export async function outlookRoute(
     return json(ctx, 201, itemView(event));
   }
   if (!id) return null;
-  const event = ownItem(deps, id);
+  const event = ownItem(deps, id, ctx.now);
   if (method === 'GET' && !action) return json(ctx, 200, itemView(event));
   if (method === 'PATCH' && !action) {
     const input = resolveRoomNames(outlookInput(body), deps.tenant);

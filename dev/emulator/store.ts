@@ -53,6 +53,10 @@ export interface StoredEvent {
   readonly bookedFor: string | null;
   /** Saved by Outlook in cached mode: Graph cannot see the item before this instant. */
   syncedAt?: Date;
+  /** A series: the occurrences (by index) that became exceptions, stored as events of their own. */
+  exceptions?: Set<number>;
+  /** An exception: its series. */
+  seriesMasterId?: string;
 }
 
 /** Whether Graph can see the event yet (an item Outlook saved in cached mode may not have synced). */

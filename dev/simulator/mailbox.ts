@@ -26,6 +26,33 @@ export interface DraftItem {
   readonly occurrences: number;
 }
 
+/** An item as the emulator's Outlook routes return it. */
+interface ItemView {
+  readonly id: string;
+  readonly itemId: string;
+  readonly subject: string;
+  readonly start: string;
+  readonly end: string;
+  readonly isAllDay: boolean;
+  readonly isDraft: boolean;
+  readonly recurrence: {
+    pattern: { type: string };
+    range: { numberOfOccurrences?: number };
+  } | null;
+  readonly customProperties: Record<string, string>;
+  readonly seriesId: string | null;
+  readonly seriesItemId: string | null;
+  readonly locations: { displayName: string; locationEmailAddress?: string }[];
+  readonly attendees: { address: string; type: string; response: string }[];
+}
+
+export interface CalendarEntry {
+  readonly restId: string;
+  readonly subject: string;
+  readonly start: Date;
+  readonly isSeries: boolean;
+}
+
 export type ItemEvent = 'olkAppointmentTimeChanged' | 'olkRecipientsChanged';
 
 /** Key-value storage for roaming settings (the browser's localStorage in the page, a Map in tests). */
@@ -56,6 +83,8 @@ export interface SavedState {
   readonly customProperties: Readonly<Record<string, string>>;
   readonly locationText: string;
   readonly roomResponses: Readonly<Record<string, string>>;
+  /** For one occurrence of a series opened on its own: the series' EWS id (Office.js's seriesId). */
+  readonly seriesItemId: string | null;
 }
 
 const ROAMING_KEY = 'roombook-simulator.roamingSettings';
@@ -69,8 +98,16 @@ function nextHalfHour(now: Date): Date {
   return next;
 }
 
+/** The series an opened occurrence belongs to, as Office.js's recurrence reports it for the occurrence. */
+export interface SeriesPattern {
+  readonly repeat: Exclude<Repeat, 'none'>;
+  readonly start: Date;
+  readonly occurrences: number;
+}
+
 export class SimulatedMailbox {
   private draft: DraftItem;
+  private series: SeriesPattern | null = null;
   private saved: SavedState | null = null;
   private notice: string | null = null;
   private readonly handlers = new Map<ItemEvent, Set<() => void>>();
@@ -205,6 +242,71 @@ export class SimulatedMailbox {
     this.changed();
   }
 
+  /** The organizer's meetings, as Outlook's calendar lists them. */
+  async calendar(): Promise<CalendarEntry[]> {
+    const answer = (await this.control(
+      'GET',
+      `/items?user=${encodeURIComponent(this.options.user.email)}`,
+    )) as {
+      value: ItemView[];
+    };
+    return answer.value.map((view) => ({
+      restId: view.id,
+      subject: view.subject,
+      start: new Date(view.start),
+      isSeries: view.recurrence !== null,
+    }));
+  }
+
+  /** Opens a saved meeting in the form, as double-clicking it in Outlook's calendar does. */
+  async open(restId: string): Promise<void> {
+    const view = (await this.control('GET', `/items/${encodeURIComponent(restId)}`)) as ItemView;
+    const names = new Map(view.locations.map((l) => [l.locationEmailAddress ?? '', l.displayName]));
+    const pattern = view.recurrence?.pattern.type;
+    this.draft = {
+      subject: view.subject,
+      start: new Date(view.start),
+      end: new Date(view.end),
+      isAllDay: view.isAllDay,
+      required: view.attendees.filter((a) => a.type !== 'resource').map((a) => a.address),
+      rooms: view.attendees
+        .filter((a) => a.type === 'resource')
+        .map((a) => ({ email: a.address, displayName: names.get(a.address) ?? a.address })),
+      customLocation: view.locations
+        .filter((l) => !l.locationEmailAddress)
+        .map((l) => l.displayName)
+        .join('; '),
+      locationOnlyRooms: [],
+      repeat: pattern === 'daily' || pattern === 'weekly' ? pattern : 'none',
+      occurrences: view.recurrence?.range.numberOfOccurrences ?? 10,
+    };
+    this.saved = this.savedFrom(view);
+    this.series = view.seriesId ? await this.seriesOf(view.seriesId) : null;
+    this.notice = null;
+    this.changed();
+  }
+
+  /** For an occurrence opened on its own: its series' pattern (Office.js reports it as the item's recurrence). */
+  seriesPattern(): SeriesPattern | null {
+    return this.series;
+  }
+
+  private async seriesOf(restId: string): Promise<SeriesPattern | null> {
+    const view = (await this.control('GET', `/items/${encodeURIComponent(restId)}`)) as ItemView;
+    const type = view.recurrence?.pattern.type;
+    if (type !== 'daily' && type !== 'weekly') return null;
+    return {
+      repeat: type,
+      start: new Date(view.start),
+      occurrences: view.recurrence?.range.numberOfOccurrences ?? 10,
+    };
+  }
+
+  /** Opens one occurrence of a saved series (0 is the first), as Outlook's "Open this occurrence". */
+  async openOccurrence(seriesRestId: string, index: number): Promise<void> {
+    await this.open(`${seriesRestId}_OCC${index}`);
+  }
+
   /** Re-reads what Exchange holds (the add-in's custom properties, the rooms' responses). */
   async refresh(): Promise<SavedState | null> {
     if (!this.saved) return null;
@@ -277,20 +379,14 @@ export class SimulatedMailbox {
   }
 
   private savedFrom(answer: unknown): SavedState {
-    const view = answer as {
-      id: string;
-      itemId: string;
-      isDraft: boolean;
-      customProperties: Record<string, string>;
-      locations: { displayName: string }[];
-      attendees: { address: string; type: string; response: string }[];
-    };
+    const view = answer as ItemView;
     return {
       itemId: view.itemId,
       restId: view.id,
       isDraft: view.isDraft,
       customProperties: view.customProperties,
       locationText: view.locations.map((l) => l.displayName).join('; '),
+      seriesItemId: view.seriesItemId,
       roomResponses: Object.fromEntries(
         view.attendees.filter((a) => a.type === 'resource').map((a) => [a.address, a.response]),
       ),

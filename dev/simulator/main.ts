@@ -141,13 +141,61 @@ async function main(): Promise<void> {
   repeat.addEventListener('change', () => mailbox.update({ repeat: repeat.value as Repeat }));
   location.addEventListener('change', () => mailbox.update({ customLocation: location.value.trim() }));
 
-  $('save').addEventListener('click', () => report(mailbox.save()));
-  $('send').addEventListener('click', () => report(mailbox.send().then(() => mailbox.refresh())));
-  $('discard').addEventListener('click', () => window.location.reload());
   const pane = $('pane');
+  const frame = $<HTMLIFrameElement>('taskpane');
+  const showCalendar = async () => {
+    const entries = await mailbox.calendar();
+    $('calendar').replaceChildren(
+      ...entries.map((entry) => {
+        const li = document.createElement('li');
+        const when = entry.start.toLocaleString();
+        const open = Object.assign(document.createElement('button'), {
+          type: 'button',
+          textContent: `Open ${entry.subject || '(no title)'}`,
+        });
+        open.setAttribute('aria-label', `Open ${entry.subject || '(no title)'}, ${when}`);
+        // Outlook closes an add-in's task pane when another item is opened.
+        open.addEventListener('click', () =>
+          report(
+            mailbox.open(entry.restId).then(() => {
+              pane.hidden = true;
+              frame.removeAttribute('src');
+            }),
+          ),
+        );
+        li.append(open, ` ${when}${entry.isSeries ? ' (series)' : ''}`);
+        if (entry.isSeries) {
+          const second = Object.assign(document.createElement('button'), {
+            type: 'button',
+            textContent: `Open occurrence 2 of ${entry.subject || '(no title)'}`,
+          });
+          second.addEventListener('click', () =>
+            report(
+              mailbox.openOccurrence(entry.restId, 1).then(() => {
+                pane.hidden = true;
+                frame.removeAttribute('src');
+              }),
+            ),
+          );
+          li.append(' ', second);
+        }
+        return li;
+      }),
+    );
+  };
+  $('save').addEventListener('click', () => report(mailbox.save().then(showCalendar)));
+  $('send').addEventListener('click', () =>
+    report(
+      mailbox
+        .send()
+        .then(() => mailbox.refresh())
+        .then(showCalendar),
+    ),
+  );
+  report(showCalendar());
+  $('discard').addEventListener('click', () => window.location.reload());
   $('book').addEventListener('click', () => {
-    const frame = $<HTMLIFrameElement>('taskpane');
-    if (!frame.src) frame.src = 'taskpane.html';
+    if (!frame.getAttribute('src')) frame.src = 'taskpane.html';
     pane.hidden = false;
     frame.focus();
   });

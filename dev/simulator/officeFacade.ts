@@ -112,7 +112,8 @@ function notificationRefusal(details: NotificationDetails, manifest: ManifestFac
 const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 function recurrenceOf(mailbox: SimulatedMailbox) {
-  const d = mailbox.item();
+  // An occurrence reports its series' recurrence (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-recurrence-member).
+  const d = mailbox.seriesPattern() ?? mailbox.item();
   if (d.repeat === 'none') return null;
   const last = new Date(
     d.start.getTime() + (d.occurrences - 1) * (d.repeat === 'daily' ? 1 : 7) * 86_400_000,
@@ -132,6 +133,11 @@ function recurrenceOf(mailbox: SimulatedMailbox) {
 export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptions) {
   const item = {
     itemType: 'appointment',
+    // An occurrence opened on its own names its series; single meetings and series have none.
+    // https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-seriesid-member
+    get seriesId(): string | null {
+      return mailbox.savedState()?.seriesItemId ?? null;
+    },
     subject: getter(() => mailbox.item().subject),
     start: getter(() => mailbox.item().start),
     end: getter(() => mailbox.item().end),

@@ -55,6 +55,17 @@ export async function roomLocations(
   return all.filter((location) => String(location.locationIdentifier.type) === 'room');
 }
 
+/**
+ * One occurrence of a series, opened on its own, names its series in `seriesId` (Mailbox 1.7; null for
+ * single meetings and for the series itself) while `recurrence` still describes the whole series
+ * (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-seriesid-member).
+ * Such an item is booked and checked as the one meeting it is.
+ */
+function isOccurrence(item: AppointmentItem): boolean {
+  const seriesId = (item as { seriesId?: unknown }).seriesId;
+  return typeof seriesId === 'string' && seriesId !== '';
+}
+
 type Getter<T> = { getAsync(callback: (result: Office.AsyncResult<T>) => void): void };
 const get = <T>(getter: Getter<T>, what: string) =>
   officeAsync<T>((cb) => getter.getAsync(cb), `Reading ${what}`);
@@ -86,7 +97,7 @@ async function readCompose(item: ComposeItem): Promise<ItemSnapshot> {
     start,
     end,
     isAllDay,
-    recurrence,
+    recurrence: isOccurrence(item) ? null : recurrence,
     location,
     attendees: [...required, ...optional],
     organizerEmail: organizer.emailAddress,
@@ -101,7 +112,7 @@ function readRead(item: ReadItem): ItemSnapshot {
     start: new Date(item.start),
     end: new Date(item.end),
     isAllDay: (item as { isAllDayEvent?: unknown }).isAllDayEvent === true,
-    recurrence: item.recurrence ?? null,
+    recurrence: isOccurrence(item) ? null : (item.recurrence ?? null),
     location: item.location,
     attendees: [...item.requiredAttendees, ...item.optionalAttendees],
     organizerEmail: item.organizer.emailAddress,

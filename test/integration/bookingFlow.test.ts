@@ -24,6 +24,7 @@ import { RoombookError } from '../../src/core/errors';
 import { capacityWaste } from '../../src/core/ranking';
 import { searchRooms } from '../../src/core/roomSearch';
 import type { Room, TimeRange } from '../../src/core/model';
+import { itemIdFromRestId as itemIdOf } from '../../dev/emulator/outlook';
 import {
   ADDIN_ID,
   anyRoom,
@@ -286,6 +287,37 @@ describe('a room added as an enhanced location', () => {
     await flow.outlook.mailbox.send();
     expect(await isRoomInvited(flow, first.eventId, first.record)).toBe(true);
     expect(flow.outlook.mailbox.savedState()?.roomResponses).toEqual({ [room.email]: 'accepted' });
+  });
+});
+
+describe('one occurrence of a series', () => {
+  it('is checked and booked as the one meeting it is; the series keeps no room', async () => {
+    const flow = flowSetup();
+    compose(flow, at('2026-03-05T06:00:00Z'));
+    flow.outlook.mailbox.update({ repeat: 'weekly', occurrences: 4 });
+    await flow.outlook.mailbox.send();
+    const seriesId = flow.outlook.mailbox.savedState()?.restId ?? '';
+    await flow.outlook.mailbox.openOccurrence(seriesId, 1);
+    expect(flow.outlook.office.context.mailbox.item.seriesId).toBe(itemIdOf(seriesId));
+
+    const appointment = await flow.appointment.read();
+    expect(appointment).toMatchObject({ recurrence: null, start: new Date('2026-03-12T06:00:00Z') });
+    const [room] = await roomsWhere(flow, false, 1, at('2026-03-12T06:00:00Z'));
+    if (!room) throw new Error('no room');
+    await searchRooms(flow, { appointment, criteria: { ...anyRoom, text: room.email }, limit: 5 });
+    expect(scheduleRequests(flow).map((r) => [r.start, r.end])).toEqual([
+      ['2026-03-12T06:00:00Z', '2026-03-12T07:00:00Z'],
+    ]);
+
+    const outcome = await bookRoom(flow, bookingInput(room));
+    expect(outcome.eventId).toBe(`${seriesId}_OCC1`);
+    expect(await flow.bookings.read(outcome.eventId)).toEqual(outcome.record);
+    expect(await flow.bookings.read(seriesId)).toBeNull();
+    // The room holds that occurrence only: at the series' hour it is busy on 12 March and no other week.
+    const month = await flow.schedules.getSchedules([room.email], at('2026-03-05T00:00:00Z', 24 * 28));
+    const schedule = month.get(room.email);
+    const atSeriesHour = schedule?.ok ? schedule.items.filter((i) => i.start.getUTCHours() === 6) : [];
+    expect(atSeriesHour.map((i) => i.start.toISOString())).toEqual(['2026-03-12T06:00:00.000Z']);
   });
 });
 

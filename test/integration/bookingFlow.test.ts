@@ -491,6 +491,19 @@ describe('My bookings and cancelling', () => {
     expect(booking).toMatchObject({ eventId: first.eventId, roomResponse: 'accepted' });
 
     await cancelBooking(flow, booking?.eventId ?? '');
+    // Only the attendees, the locations and Roombook's properties change: nothing else is resent.
+    const cancel = patches(flow).at(-1)?.body as Record<string, unknown>;
+    expect(Object.keys(cancel).sort()).toEqual([
+      'attendees',
+      'location',
+      'locations',
+      'singleValueExtendedProperties',
+    ]);
+    expect(cancel.attendees).toEqual([
+      expect.objectContaining({
+        emailAddress: expect.objectContaining({ address: 'adele.vance@contoso.com' }),
+      }),
+    ]);
     expect(await resourcesSaved(flow, first.eventId)).toEqual({ attendees: [], locations: [], mirror: null });
     expect(await flow.bookings.read(first.eventId)).toBeNull();
     expect(await flow.bookings.listMine(MONTH)).toEqual([]);

@@ -16,7 +16,7 @@ import { createTenant, DEMO_USER, TENANT_ID, type Tenant, type TenantUser } from
 import { issueToken, readBearer } from './tokens';
 
 export { DEMO_USER, TENANT_DOMAIN } from './tenant';
-export { itemIdFromRestId, restIdFromItemId } from './outlook';
+export { itemIdFromRestId, restIdFromItemId } from './itemIds';
 
 export interface EmulatorOptions {
   readonly seed?: number;

@@ -2,6 +2,7 @@
 // items through Exchange, not Graph, so these are not Graph routes and are not in the Graph log.
 // A never-sent item is a draft (nobody is invited) until sent; saving a sent one sends the update.
 import { BadRequest, isRecord, json, type EmulatorContext } from './http';
+import { itemIdFromRestId, restIdFromItemId } from './itemIds';
 import { location } from './eventInput';
 import { allOccurrences } from './calendar';
 import { createStoredEvent, sendStoredEvent, updateStoredEvent, type EventDeps } from './events';
@@ -12,15 +13,6 @@ import type { TenantUser } from './tenant';
 
 /** Office.js's custom properties live in this MAPI property set, named `cecp-<add-in id>`. */
 const CUSTOM_PROPERTIES = /^String \{00020329-0000-0000-C000-000000000046\} Name cecp-(.+)$/i;
-
-/** EWS ids are standard base64; REST ids are the URL-safe variant of the same bytes. */
-export function itemIdFromRestId(restId: string): string {
-  return restId.replace(/-/g, '/').replace(/_/g, '+');
-}
-
-export function restIdFromItemId(itemId: string): string {
-  return itemId.replace(/\//g, '-').replace(/\+/g, '_');
-}
 
 function outlookInput(body: unknown): EventInput {
   if (!isRecord(body)) throw new BadRequest('The request body must be a JSON object.');

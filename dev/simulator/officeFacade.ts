@@ -1,5 +1,6 @@
 // The slice of Office.js that Roombook uses, backed by the simulated mailbox. Results come back
 // asynchronously, as in Outlook, so timing bugs that would show in Outlook show here too.
+import { restIdFromItemId } from '../emulator/itemIds';
 import type { SimulatedMailbox } from './mailbox';
 import type { ManifestFacts } from './manifest';
 
@@ -264,8 +265,7 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
         displayName: mailbox.user.displayName,
         timeZone: mailbox.user.timeZone,
       },
-      // EWS ids are standard base64 and REST ids the URL-safe variant, as in Exchange.
-      convertToRestId: (id: string) => id.replace(/\//g, '-').replace(/\+/g, '_'),
+      convertToRestId: (id: string) => restIdFromItemId(id),
     },
     ui: {
       displayDialogAsync: (_url: string, ...args: unknown[]) =>

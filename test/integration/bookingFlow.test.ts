@@ -24,7 +24,7 @@ import { RoombookError } from '../../src/core/errors';
 import { capacityWaste } from '../../src/core/ranking';
 import { searchRooms } from '../../src/core/roomSearch';
 import type { Room, TimeRange } from '../../src/core/model';
-import { itemIdFromRestId as itemIdOf } from '../../dev/emulator/outlook';
+import { itemIdFromRestId as itemIdOf } from '../../dev/emulator/itemIds';
 import {
   ADDIN_ID,
   anyRoom,

@@ -7,7 +7,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import * as React from 'react';
 import { DEMO_USER, type Emulator, type EmulatorOptions } from '../../../dev/emulator';
 import { client } from '../../../dev/emulator/testClient';
-import { ADDIN_ID, fault, graphSetup, NOW, type GraphSetup } from '../harness';
+import { fault, graphSetup, MANIFEST, NOW, type GraphSetup } from '../harness';
 import { PROPERTY_NAMES, propertyId } from '../../../src/core/bookingProperties';
 import { CONSENT_VERSION } from '../../../src/core/consent';
 import type { Appointment, ConsentRecord } from '../../../src/core/model';
@@ -66,7 +66,8 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
   const graph = graphSetup({ roomCount: 60, ...options.emulator });
   const appointment = new FakeAppointment(
     graph.emulator,
-    ADDIN_ID,
+    // Office.js reads custom properties under the manifest id in lower case (cecp-<id>).
+    MANIFEST.addinId,
     makeAppointment({ organizerEmail: DEMO_USER, ...options.appointment }),
     options.syncDelayMs,
     options.roomLocations !== 'locationOnly',

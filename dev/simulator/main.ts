@@ -151,9 +151,9 @@ async function main(): Promise<void> {
         const when = entry.start.toLocaleString();
         const open = Object.assign(document.createElement('button'), {
           type: 'button',
-          textContent: `Open ${entry.subject || '(no title)'}`,
+          textContent: `Open ${entry.subject || '(untitled)'}`,
         });
-        open.setAttribute('aria-label', `Open ${entry.subject || '(no title)'}, ${when}`);
+        open.setAttribute('aria-label', `Open ${entry.subject || '(untitled)'}, ${when}`);
         // Outlook closes an add-in's task pane when another item is opened.
         open.addEventListener('click', () =>
           report(
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
         if (entry.isSeries) {
           const second = Object.assign(document.createElement('button'), {
             type: 'button',
-            textContent: `Open occurrence 2 of ${entry.subject || '(no title)'}`,
+            textContent: `Open occurrence 2 of ${entry.subject || '(untitled)'}`,
           });
           second.addEventListener('click', () =>
             report(

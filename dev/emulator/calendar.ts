@@ -42,9 +42,12 @@ export function occurrencesOf(event: StoredEvent, window: Window): Occurrence[] 
     event.isAllDay
       ? plusLocalDays(start, Math.max(1, Math.round(length / 86_400_000)), zone)
       : new Date(start.getTime() + length);
-  return expandRecurrence(event.recurrence, event.start, event.originalStartTimeZone, window.end)
-    .map((start, index) => ({ event, start, end: endOf(start), index }))
-    .filter((occurrence) => occurrence.end > window.start);
+  return (
+    expandRecurrence(event.recurrence, event.start, event.originalStartTimeZone, window.end)
+      .map((start, index) => ({ event, start, end: endOf(start), index }))
+      // A changed occurrence is an exception, an event of its own (Outlook's exception items).
+      .filter((occurrence) => occurrence.end > window.start && !event.exceptions?.has(occurrence.index))
+  );
 }
 
 /** Every occurrence of the event within a long horizon (rooms decide on the whole series). */

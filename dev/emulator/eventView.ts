@@ -57,9 +57,15 @@ export function renderEvent(
     isCancelled: event.isCancelled,
     isOrganizer,
     responseRequested: true,
-    seriesMasterId: occurrence?.index != null ? event.id : null,
+    seriesMasterId: occurrence?.index != null ? event.id : (event.seriesMasterId ?? null),
     showAs: event.showAs,
-    type: event.recurrence ? (occurrence?.index != null ? 'occurrence' : 'seriesMaster') : 'singleInstance',
+    type: event.seriesMasterId
+      ? 'exception'
+      : event.recurrence
+        ? occurrence?.index != null
+          ? 'occurrence'
+          : 'seriesMaster'
+        : 'singleInstance',
     webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(event.id)}&exvsurl=1&path=/calendar/item`,
     onlineMeetingUrl: null,
     isOnlineMeeting: false,

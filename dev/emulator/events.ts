@@ -8,7 +8,7 @@ import { readEventInput, type EventInput } from './eventInput';
 import { BadRequest, json, type EmulatorContext } from './http';
 import { nonNegativeInt, selectFields } from './odata';
 import { processRoomResponses, releaseRooms } from './rooms';
-import { newChangeKey, newEventId, type EventStore, type StoredEvent } from './store';
+import { newChangeKey, newEventId, visibleToGraph, type EventStore, type StoredEvent } from './store';
 import type { Tenant, TenantUser } from './tenant';
 import { ianaZone } from './time';
 
@@ -33,9 +33,10 @@ function expandOf(params: URLSearchParams): string[] | null {
   return keys;
 }
 
-function ownEvent(deps: EventDeps, user: TenantUser, id: string): StoredEvent {
-  const event = deps.store.get(id.split('_OCC')[0] ?? id);
-  if (!event || event.owner !== user.mail) throw new NotFound();
+function ownEvent(deps: EventDeps, user: TenantUser, id: string, now: Date): StoredEvent {
+  // An occurrence that became an exception is stored under its occurrence id.
+  const event = deps.store.get(id) ?? deps.store.get(id.split('_OCC')[0] ?? id);
+  if (!event || event.owner !== user.mail || !visibleToGraph(event, now)) throw new NotFound();
   return event;
 }
 
@@ -160,14 +161,14 @@ export function getEvent(
   id: string,
   zone: Zone,
 ): Response {
-  const event = ownEvent(deps, user, id);
-  const index = id.includes('_OCC') ? Number(id.split('_OCC')[1]) : null;
+  const event = ownEvent(deps, user, id, ctx.now);
+  const index = id.includes('_OCC') && event.id !== id ? Number(id.split('_OCC')[1]) : null;
   let occurrence: Occurrence | undefined;
   if (index !== null) {
     occurrence = occurrencesOf(event, {
       start: event.start,
       end: new Date(event.start.getTime() + 2 * 366 * 86_400_000),
-    })[index];
+    }).find((o) => o.index === index);
     if (!occurrence) throw new NotFound();
   }
   const view = renderEvent(event, {
@@ -204,12 +205,12 @@ export async function patchEvent(
   body: unknown,
   zone: Zone,
 ): Promise<Response> {
-  if (id.includes('_OCC'))
+  if (id.includes('_OCC') && !deps.store.get(id))
     throw new BadRequest(
       'Updating a single occurrence is not supported by the emulator.',
       'ErrorInvalidRequest',
     );
-  const event = ownEvent(deps, user, id);
+  const event = ownEvent(deps, user, id, ctx.now);
   checkIfMatch(request, event);
   updateStoredEvent(deps, event, readEventInput(body), ctx.now);
   return json(
@@ -230,7 +231,7 @@ export function deleteEvent(
   user: TenantUser,
   id: string,
 ): Response {
-  const event = ownEvent(deps, user, id);
+  const event = ownEvent(deps, user, id, ctx.now);
   checkIfMatch(request, event);
   releaseRooms(deps.store, event.id);
   deps.store.delete(event.id);
@@ -278,7 +279,7 @@ export function calendarView(
   const filter = eventFilter(params.get('$filter'));
   const occurrences = deps.store
     .ownedBy(user.mail)
-    .filter((event) => !filter || filter(event))
+    .filter((event) => visibleToGraph(event, ctx.now) && (!filter || filter(event)))
     .flatMap((event) => occurrencesOf(event, window))
     .sort((a, b) => a.start.getTime() - b.start.getTime());
   const maxPage = /odata\.maxpagesize=(\d+)/i.exec(request.headers.get('prefer') ?? '')?.[1];

@@ -18,7 +18,7 @@ import { createTenant, DEMO_USER, TENANT_ID, type Tenant, type TenantUser } from
 import { issueToken, readBearer } from './tokens';
 
 export { DEMO_USER, TENANT_DOMAIN } from './tenant';
-export { itemIdFromRestId, restIdFromItemId } from './outlook';
+export { itemIdFromRestId, restIdFromItemId } from './itemIds';
 
 export interface EmulatorOptions {
   readonly seed?: number;
@@ -381,7 +381,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
     if (route === 'outlook' && rest[0] === 'items') {
       const text = WRITE_METHODS.has(method) ? await request.text() : '';
-      const body: unknown = text ? JSON.parse(text) : {};
+      // A GET names its mailbox in the query (?user=), a write in its body.
+      const body: unknown = text ? JSON.parse(text) : Object.fromEntries(url.searchParams);
       const response = await outlookRoute(ctx, method, rest.slice(1), body, { store, tenant, userFor });
       if (response) return response;
     }

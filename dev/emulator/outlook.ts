@@ -1,8 +1,10 @@
 // Control routes through which the Outlook simulator acts as Outlook itself: Outlook saves and sends
 // items through Exchange, not Graph, so these are not Graph routes and are not in the Graph log.
-// Saved items are drafts (nobody is invited) until sent, as in Outlook.
+// A never-sent item is a draft (nobody is invited) until sent; saving a sent one sends the update.
 import { BadRequest, isRecord, json, type EmulatorContext } from './http';
+import { itemIdFromRestId, restIdFromItemId } from './itemIds';
 import { location } from './eventInput';
+import { allOccurrences } from './calendar';
 import { createStoredEvent, sendStoredEvent, updateStoredEvent, type EventDeps } from './events';
 import type { EventInput } from './eventInput';
 import type { PatternedRecurrence } from './recurrence';
@@ -11,15 +13,6 @@ import type { TenantUser } from './tenant';
 
 /** Office.js's custom properties live in this MAPI property set, named `cecp-<add-in id>`. */
 const CUSTOM_PROPERTIES = /^String \{00020329-0000-0000-C000-000000000046\} Name cecp-(.+)$/i;
-
-/** EWS ids are standard base64; REST ids are the URL-safe variant of the same bytes. */
-export function itemIdFromRestId(restId: string): string {
-  return restId.replace(/-/g, '/').replace(/_/g, '+');
-}
-
-export function restIdFromItemId(itemId: string): string {
-  return itemId.replace(/\//g, '-').replace(/\+/g, '_');
-}
 
 function outlookInput(body: unknown): EventInput {
   if (!isRecord(body)) throw new BadRequest('The request body must be a JSON object.');
@@ -84,16 +77,50 @@ function itemView(event: StoredEvent): Record<string, unknown> {
     isAllDay: event.isAllDay,
     isDraft: event.isDraft,
     recurrence: event.recurrence,
+    seriesId: event.seriesMasterId ?? null,
+    seriesItemId: event.seriesMasterId ? itemIdFromRestId(event.seriesMasterId) : null,
     attendees: event.attendees.map((a) => ({ address: a.address, type: a.type, response: a.response })),
     locations: event.locations,
     customProperties,
   };
 }
 
-function ownItem(deps: EventDeps, id: string): StoredEvent {
-  const event = deps.store.get(id) ?? deps.store.get(restIdFromItemId(id));
+function ownItem(deps: EventDeps, id: string, now: Date): StoredEvent {
+  const restId = deps.store.get(id) ? id : restIdFromItemId(id);
+  const event = deps.store.get(restId) ?? occurrenceItem(deps, restId, now);
   if (!event || event.bookedFor) throw new BadRequest('The item does not exist.', 'ErrorItemNotFound', 404);
   return event;
+}
+
+/**
+ * One occurrence of a series, opened on its own: Outlook keeps it as the series' occurrence until it is
+ * changed, when it becomes an exception, an item of its own
+ * (https://learn.microsoft.com/graph/api/resources/event: type `exception`, with `seriesMasterId`).
+ * The emulator makes the exception as soon as the occurrence is opened on its own.
+ */
+function occurrenceItem(deps: EventDeps, id: string, now: Date): StoredEvent | undefined {
+  const [seriesId, at] = id.split('_OCC');
+  const series = seriesId ? deps.store.get(seriesId) : undefined;
+  const index = Number(at);
+  if (!series?.recurrence || !Number.isInteger(index) || series.bookedFor) return undefined;
+  const occurrence = allOccurrences(series).find((o) => o.index === index);
+  if (!occurrence) return undefined;
+  const exception: StoredEvent = {
+    ...series,
+    id,
+    start: occurrence.start,
+    end: occurrence.end,
+    recurrence: null,
+    attendees: series.attendees.map((a) => ({ ...a })),
+    locations: [...series.locations],
+    extendedProperties: new Map(),
+    lastModifiedDateTime: now.toISOString(),
+    seriesMasterId: series.id,
+    exceptions: undefined,
+  };
+  series.exceptions = new Set([...(series.exceptions ?? []), index]);
+  deps.store.put(exception);
+  return exception;
 }
 
 export async function outlookRoute(
@@ -104,21 +131,36 @@ export async function outlookRoute(
   deps: EventDeps & { userFor: (address: unknown) => TenantUser },
 ): Promise<Response | null> {
   const [id, action] = rest;
+  if (method === 'GET' && !id) {
+    // The organizer's calendar as Outlook lists it: their own items, not the rooms' copies.
+    const user = deps.userFor(isRecord(body) ? body.user : undefined);
+    const items = deps.store
+      .ownedBy(user.mail)
+      .filter((e) => !e.bookedFor)
+      .sort((a, b) => a.start.getTime() - b.start.getTime())
+      .map(itemView);
+    return json(ctx, 200, { value: items });
+  }
   if (method === 'POST' && !id) {
     const user = deps.userFor(isRecord(body) ? body.user : undefined);
     const event = createStoredEvent(deps, user, resolveRoomNames(outlookInput(body), deps.tenant), {
       draft: true,
       now: ctx.now,
     });
+    // Outlook in cached mode saves to its local cache and syncs later; until then the id it returned
+    // answers 404 ErrorItemNotFound to Graph. https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-saveasync-member(1)
+    const delay = isRecord(body) && typeof body.syncDelayMs === 'number' ? body.syncDelayMs : 0;
+    if (delay > 0) event.syncedAt = new Date(ctx.now.getTime() + delay);
     return json(ctx, 201, itemView(event));
   }
   if (!id) return null;
-  const event = ownItem(deps, id);
+  const event = ownItem(deps, id, ctx.now);
   if (method === 'GET' && !action) return json(ctx, 200, itemView(event));
   if (method === 'PATCH' && !action) {
     const input = resolveRoomNames(outlookInput(body), deps.tenant);
-    // Outlook keeps an edited meeting's changes unsent until the organizer sends the update.
-    if (input.start || input.end || input.attendees || input.recurrence !== undefined) event.isDraft = true;
+    // Saving a meeting that was already sent sends the update to added and removed attendees at once,
+    // so rooms answer (or are released) now; only a never-sent meeting stays a draft.
+    // https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-saveasync-member(1)
     updateStoredEvent(deps, event, input, ctx.now);
     return json(ctx, 200, itemView(event));
   }

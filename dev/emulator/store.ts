@@ -51,6 +51,17 @@ export interface StoredEvent {
   changeKey: string;
   /** For a room's copy: the organizer event it mirrors. */
   readonly bookedFor: string | null;
+  /** Saved by Outlook in cached mode: Graph cannot see the item before this instant. */
+  syncedAt?: Date;
+  /** A series: the occurrences (by index) that became exceptions, stored as events of their own. */
+  exceptions?: Set<number>;
+  /** An exception: its series. */
+  seriesMasterId?: string;
+}
+
+/** Whether Graph can see the event yet (an item Outlook saved in cached mode may not have synced). */
+export function visibleToGraph(event: StoredEvent, now: Date): boolean {
+  return !event.syncedAt || event.syncedAt <= now;
 }
 
 export function newChangeKey(): string {

@@ -19,9 +19,38 @@ export interface DraftItem {
   readonly rooms: readonly RoomOnItem[];
   /** Free-text location typed into the form. */
   readonly customLocation: string;
+  /** Rooms shown on the location line only, not invited (Outlook for Mac, see officeFacade). */
+  readonly locationOnlyRooms: readonly string[];
   readonly repeat: Repeat;
   /** Occurrences of a repeating meeting. */
   readonly occurrences: number;
+}
+
+/** An item as the emulator's Outlook routes return it. */
+interface ItemView {
+  readonly id: string;
+  readonly itemId: string;
+  readonly subject: string;
+  readonly start: string;
+  readonly end: string;
+  readonly isAllDay: boolean;
+  readonly isDraft: boolean;
+  readonly recurrence: {
+    pattern: { type: string };
+    range: { numberOfOccurrences?: number };
+  } | null;
+  readonly customProperties: Record<string, string>;
+  readonly seriesId: string | null;
+  readonly seriesItemId: string | null;
+  readonly locations: { displayName: string; locationEmailAddress?: string }[];
+  readonly attendees: { address: string; type: string; response: string }[];
+}
+
+export interface CalendarEntry {
+  readonly restId: string;
+  readonly subject: string;
+  readonly start: Date;
+  readonly isSeries: boolean;
 }
 
 export type ItemEvent = 'olkAppointmentTimeChanged' | 'olkRecipientsChanged';
@@ -39,6 +68,11 @@ export interface MailboxOptions {
   readonly user: { readonly email: string; readonly displayName: string; readonly timeZone: string };
   readonly storage: SettingsStorage;
   readonly now?: () => Date;
+  /**
+   * Cached mode: how long a newly saved item takes to sync to the server, during which Graph answers
+   * 404 for its id. 0 is online mode.
+   */
+  readonly syncDelayMs?: number;
 }
 
 export interface SavedState {
@@ -49,6 +83,8 @@ export interface SavedState {
   readonly customProperties: Readonly<Record<string, string>>;
   readonly locationText: string;
   readonly roomResponses: Readonly<Record<string, string>>;
+  /** For one occurrence of a series opened on its own: the series' EWS id (Office.js's seriesId). */
+  readonly seriesItemId: string | null;
 }
 
 const ROAMING_KEY = 'roombook-simulator.roamingSettings';
@@ -62,8 +98,16 @@ function nextHalfHour(now: Date): Date {
   return next;
 }
 
+/** The series an opened occurrence belongs to, as Office.js's recurrence reports it for the occurrence. */
+export interface SeriesPattern {
+  readonly repeat: Exclude<Repeat, 'none'>;
+  readonly start: Date;
+  readonly occurrences: number;
+}
+
 export class SimulatedMailbox {
   private draft: DraftItem;
+  private series: SeriesPattern | null = null;
   private saved: SavedState | null = null;
   private notice: string | null = null;
   private readonly handlers = new Map<ItemEvent, Set<() => void>>();
@@ -80,6 +124,7 @@ export class SimulatedMailbox {
       required: [],
       rooms: [],
       customLocation: '',
+      locationOnlyRooms: [],
       repeat: 'none',
       occurrences: 10,
     };
@@ -152,7 +197,11 @@ export class SimulatedMailbox {
 
   /** The location line as Outlook shows it: rooms, then any typed location. */
   locationText(): string {
-    return [...this.draft.rooms.map((r) => r.displayName || r.email), this.draft.customLocation]
+    return [
+      ...this.draft.rooms.map((r) => r.displayName || r.email),
+      ...this.draft.locationOnlyRooms,
+      this.draft.customLocation,
+    ]
       .filter(Boolean)
       .join('; ');
   }
@@ -162,7 +211,11 @@ export class SimulatedMailbox {
     const body = this.itemBody();
     const answer = this.saved
       ? await this.control('PATCH', `/items/${encodeURIComponent(this.saved.restId)}`, body)
-      : await this.control('POST', '/items', { ...body, user: this.options.user.email });
+      : await this.control('POST', '/items', {
+          ...body,
+          user: this.options.user.email,
+          syncDelayMs: this.options.syncDelayMs ?? 0,
+        });
     this.saved = this.savedFrom(answer);
     // Outlook resolves a room added by address to its directory name when the item is saved.
     const names = new Map(
@@ -187,6 +240,71 @@ export class SimulatedMailbox {
     const restId = this.saved?.restId ?? '';
     this.saved = this.savedFrom(await this.control('POST', `/items/${encodeURIComponent(restId)}/send`));
     this.changed();
+  }
+
+  /** The organizer's meetings, as Outlook's calendar lists them. */
+  async calendar(): Promise<CalendarEntry[]> {
+    const answer = (await this.control(
+      'GET',
+      `/items?user=${encodeURIComponent(this.options.user.email)}`,
+    )) as {
+      value: ItemView[];
+    };
+    return answer.value.map((view) => ({
+      restId: view.id,
+      subject: view.subject,
+      start: new Date(view.start),
+      isSeries: view.recurrence !== null,
+    }));
+  }
+
+  /** Opens a saved meeting in the form, as double-clicking it in Outlook's calendar does. */
+  async open(restId: string): Promise<void> {
+    const view = (await this.control('GET', `/items/${encodeURIComponent(restId)}`)) as ItemView;
+    const names = new Map(view.locations.map((l) => [l.locationEmailAddress ?? '', l.displayName]));
+    const pattern = view.recurrence?.pattern.type;
+    this.draft = {
+      subject: view.subject,
+      start: new Date(view.start),
+      end: new Date(view.end),
+      isAllDay: view.isAllDay,
+      required: view.attendees.filter((a) => a.type !== 'resource').map((a) => a.address),
+      rooms: view.attendees
+        .filter((a) => a.type === 'resource')
+        .map((a) => ({ email: a.address, displayName: names.get(a.address) ?? a.address })),
+      customLocation: view.locations
+        .filter((l) => !l.locationEmailAddress)
+        .map((l) => l.displayName)
+        .join('; '),
+      locationOnlyRooms: [],
+      repeat: pattern === 'daily' || pattern === 'weekly' ? pattern : 'none',
+      occurrences: view.recurrence?.range.numberOfOccurrences ?? 10,
+    };
+    this.saved = this.savedFrom(view);
+    this.series = view.seriesId ? await this.seriesOf(view.seriesId) : null;
+    this.notice = null;
+    this.changed();
+  }
+
+  /** For an occurrence opened on its own: its series' pattern (Office.js reports it as the item's recurrence). */
+  seriesPattern(): SeriesPattern | null {
+    return this.series;
+  }
+
+  private async seriesOf(restId: string): Promise<SeriesPattern | null> {
+    const view = (await this.control('GET', `/items/${encodeURIComponent(restId)}`)) as ItemView;
+    const type = view.recurrence?.pattern.type;
+    if (type !== 'daily' && type !== 'weekly') return null;
+    return {
+      repeat: type,
+      start: new Date(view.start),
+      occurrences: view.recurrence?.range.numberOfOccurrences ?? 10,
+    };
+  }
+
+  /** Opens one occurrence of a saved series (0 is the first), as Outlook's "Open this occurrence". */
+  async openOccurrence(seriesRestId: string, index: number): Promise<void> {
+    await this.open(`${seriesRestId}_OCC${index}`);
   }
 
   /** Re-reads what Exchange holds (the add-in's custom properties, the rooms' responses). */
@@ -238,6 +356,7 @@ export class SimulatedMailbox {
       ],
       locations: [
         ...d.rooms.map((room) => ({ locationEmailAddress: room.email, displayName: room.displayName })),
+        ...d.locationOnlyRooms.map((displayName) => ({ displayName })),
         ...(d.customLocation ? [{ displayName: d.customLocation }] : []),
       ],
       recurrence:
@@ -260,20 +379,14 @@ export class SimulatedMailbox {
   }
 
   private savedFrom(answer: unknown): SavedState {
-    const view = answer as {
-      id: string;
-      itemId: string;
-      isDraft: boolean;
-      customProperties: Record<string, string>;
-      locations: { displayName: string }[];
-      attendees: { address: string; type: string; response: string }[];
-    };
+    const view = answer as ItemView;
     return {
       itemId: view.itemId,
       restId: view.id,
       isDraft: view.isDraft,
       customProperties: view.customProperties,
       locationText: view.locations.map((l) => l.displayName).join('; '),
+      seriesItemId: view.seriesItemId,
       roomResponses: Object.fromEntries(
         view.attendees.filter((a) => a.type === 'resource').map((a) => [a.address, a.response]),
       ),

@@ -1,8 +1,11 @@
 // The Outlook simulator's host page: an appointment form and the task pane beside it, like Outlook
 // on the web. Query parameters: lang (e.g. de-DE), theme (light|dark), mailbox (requirement set),
-// naa=off (a host without nested app authentication: Roombook signs in through the Office dialog).
+// naa=off (a host without nested app authentication: Roombook signs in through the Office dialog),
+// preview=1 (Office.js's preview APIs), syncDelay (cached mode's sync delay in ms), client=mac (rooms
+// added as a location are not invited, as reported for Outlook for Mac).
 import type { AppConfig } from '../../src/config';
 import { SimulatedMailbox, type Repeat } from './mailbox';
+import { manifestFacts } from './manifest';
 import { createNaaBroker } from './naaBroker';
 import type { SimulatorHost } from './officeShim';
 
@@ -28,6 +31,8 @@ async function main(): Promise<void> {
     demoUser: string;
     users: { mail: string; displayName: string }[];
   };
+  // Outlook knows the add-in from its installed manifest; the demo serves manifest.xml beside the page.
+  const manifest = manifestFacts(await (await fetch('manifest.xml')).text());
   const me = tenant.users.find((u) => u.mail === tenant.demoUser);
   const mailbox = new SimulatedMailbox({
     emulatorUrl,
@@ -38,6 +43,9 @@ async function main(): Promise<void> {
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     },
     storage: window.localStorage,
+    // Cached mode, as classic Outlook on Windows runs by default: a new item reaches Graph a few
+    // seconds after it is saved (?syncDelay=<ms>, 0 for online mode).
+    syncDelayMs: Number(params.get('syncDelay') ?? 3000),
   });
   const host: SimulatorHost = {
     mailbox,
@@ -46,6 +54,9 @@ async function main(): Promise<void> {
       theme: params.get('theme') === 'dark' ? 'dark' : 'light',
       mailboxVersion: params.get('mailbox') ?? '1.13',
       nestedAppAuth: params.get('naa') !== 'off',
+      manifest,
+      preview: params.get('preview') === '1',
+      roomLocations: params.get('client') === 'mac' ? 'locationOnly' : 'invite',
     },
     broker: createNaaBroker({
       authority: __ROOMBOOK_CONFIG__.auth.authority,
@@ -139,13 +150,61 @@ async function main(): Promise<void> {
   repeat.addEventListener('change', () => mailbox.update({ repeat: repeat.value as Repeat }));
   location.addEventListener('change', () => mailbox.update({ customLocation: location.value.trim() }));
 
-  $('save').addEventListener('click', () => report(mailbox.save()));
-  $('send').addEventListener('click', () => report(mailbox.send().then(() => mailbox.refresh())));
-  $('discard').addEventListener('click', () => window.location.reload());
   const pane = $('pane');
+  const frame = $<HTMLIFrameElement>('taskpane');
+  const showCalendar = async () => {
+    const entries = await mailbox.calendar();
+    $('calendar').replaceChildren(
+      ...entries.map((entry) => {
+        const li = document.createElement('li');
+        const when = entry.start.toLocaleString();
+        const open = Object.assign(document.createElement('button'), {
+          type: 'button',
+          textContent: `Open ${entry.subject || '(untitled)'}`,
+        });
+        open.setAttribute('aria-label', `Open ${entry.subject || '(untitled)'}, ${when}`);
+        // Outlook closes an add-in's task pane when another item is opened.
+        open.addEventListener('click', () =>
+          report(
+            mailbox.open(entry.restId).then(() => {
+              pane.hidden = true;
+              frame.removeAttribute('src');
+            }),
+          ),
+        );
+        li.append(open, ` ${when}${entry.isSeries ? ' (series)' : ''}`);
+        if (entry.isSeries) {
+          const second = Object.assign(document.createElement('button'), {
+            type: 'button',
+            textContent: `Open occurrence 2 of ${entry.subject || '(untitled)'}`,
+          });
+          second.addEventListener('click', () =>
+            report(
+              mailbox.openOccurrence(entry.restId, 1).then(() => {
+                pane.hidden = true;
+                frame.removeAttribute('src');
+              }),
+            ),
+          );
+          li.append(' ', second);
+        }
+        return li;
+      }),
+    );
+  };
+  $('save').addEventListener('click', () => report(mailbox.save().then(showCalendar)));
+  $('send').addEventListener('click', () =>
+    report(
+      mailbox
+        .send()
+        .then(() => mailbox.refresh())
+        .then(showCalendar),
+    ),
+  );
+  report(showCalendar());
+  $('discard').addEventListener('click', () => window.location.reload());
   $('book').addEventListener('click', () => {
-    const frame = $<HTMLIFrameElement>('taskpane');
-    if (!frame.src) frame.src = 'taskpane.html';
+    if (!frame.getAttribute('src')) frame.src = 'taskpane.html';
     pane.hidden = false;
     frame.focus();
   });

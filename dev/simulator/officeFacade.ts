@@ -1,7 +1,9 @@
 // The slice of Office.js that Roombook uses, backed by the simulated mailbox. Results come back
 // asynchronously, as in Outlook, so timing bugs that would show in Outlook show here too.
+import { restIdFromItemId } from '../emulator/itemIds';
 import type { SimulatedMailbox } from './mailbox';
 import { displayDialogAsync } from './officeDialog';
+import type { ManifestFacts } from './manifest';
 
 type Callback<T> = (result: {
   status: 'succeeded' | 'failed';
@@ -23,6 +25,20 @@ function fail(callback: Callback<unknown> | undefined, code: number, name: strin
 function callbackOf<T>(args: unknown[]): Callback<T> | undefined {
   return [...args].reverse().find((a): a is Callback<T> => typeof a === 'function');
 }
+
+/**
+ * Office's own codes, names and messages. Common ones from
+ * https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes;
+ * ItemNotSaved's name and text from getItemIdAsync's reference
+ * (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-getitemidasync-member(1)),
+ * which documents no number: the simulator reports it as a Generic Response Error's 9020, and
+ * Roombook must go by the name.
+ */
+const OFFICE_ERRORS = {
+  itemNotSaved: [9020, 'ItemNotSaved', "The id can't be retrieved until the item is saved."],
+  saveError: [9021, 'Save Error', 'Connection error occurred while trying to save the item on the server.'],
+  genericResponseError: [9020, 'Generic Response Error', 'An internal error has occurred.'],
+} as const;
 
 const getter = <T>(read: () => T) => ({
   getAsync: (...args: unknown[]) => succeed(callbackOf<T>(args), read()),
@@ -46,6 +62,21 @@ export interface ShimOptions {
   readonly mailboxVersion: string;
   /** NestedAppAuth 1.1, with the broker's bridge (officeShim); off: the Office dialog signs in. */
   readonly nestedAppAuth?: boolean;
+  /** What Outlook read from the installed manifest: the add-in id and its image resources. */
+  readonly manifest: ManifestFacts;
+  /**
+   * Office.js's preview APIs (Mailbox preview: `isAllDayEvent`) exist only with the preview library;
+   * off, they are absent, as in production. https://learn.microsoft.com/javascript/api/outlook/office.isalldayevent
+   */
+  readonly preview: boolean;
+  /**
+   * What `enhancedLocation.addAsync` does with a room. 'invite' (Outlook on the web and Windows): the
+   * room goes on the location and becomes a resource attendee, so Exchange books it when the meeting
+   * is sent (https://learn.microsoft.com/javascript/api/outlook/office.enhancedlocation#outlook-office-enhancedlocation-addasync-member(1)).
+   * 'locationOnly' (reported for Outlook for Mac, https://github.com/OfficeDev/office-js/issues/2677):
+   * the room's name shows on the location line, getAsync does not list it, and it is never invited.
+   */
+  readonly roomLocations: 'invite' | 'locationOnly';
 }
 
 /** Requirement-set versions compare by their parts: 1.13 is newer than 1.8. */
@@ -55,10 +86,38 @@ function atMost(version: string, supported: string): boolean {
   return a < c || (a === c && b <= d);
 }
 
+interface NotificationDetails {
+  readonly type: string;
+  readonly message: string;
+  readonly icon?: string;
+  readonly persistent?: boolean;
+}
+
+/**
+ * Outlook checks a notification before showing it: an informational message names an icon that the
+ * manifest's <bt:Images> defines, error messages take no icon, and the text is at most 150 characters;
+ * otherwise the call throws. https://learn.microsoft.com/javascript/api/outlook/office.notificationmessagedetails
+ */
+function notificationRefusal(details: NotificationDetails, manifest: ManifestFacts): Error | null {
+  if (details.message.length > 150)
+    return new RangeError('ArgumentOutOfRange: message is longer than 150 characters.');
+  const informational = details.type === 'informationalMessage' || details.type === 'insightMessage';
+  if (informational && !(details.icon && manifest.imageIds.includes(details.icon))) {
+    return new Error(
+      `ArgumentException: icon '${details.icon ?? ''}' is not an image resource of the manifest.`,
+    );
+  }
+  if (!informational && (details.icon !== undefined || details.persistent !== undefined)) {
+    return new Error('ArgumentException: icon and persistent are only valid for informational messages.');
+  }
+  return null;
+}
+
 const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 function recurrenceOf(mailbox: SimulatedMailbox) {
-  const d = mailbox.item();
+  // An occurrence reports its series' recurrence (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-recurrence-member).
+  const d = mailbox.seriesPattern() ?? mailbox.item();
   if (d.repeat === 'none') return null;
   const last = new Date(
     d.start.getTime() + (d.occurrences - 1) * (d.repeat === 'daily' ? 1 : 7) * 86_400_000,
@@ -78,10 +137,14 @@ function recurrenceOf(mailbox: SimulatedMailbox) {
 export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptions) {
   const item = {
     itemType: 'appointment',
+    // An occurrence opened on its own names its series; single meetings and series have none.
+    // https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-seriesid-member
+    get seriesId(): string | null {
+      return mailbox.savedState()?.seriesItemId ?? null;
+    },
     subject: getter(() => mailbox.item().subject),
     start: getter(() => mailbox.item().start),
     end: getter(() => mailbox.item().end),
-    isAllDayEvent: getter(() => mailbox.item().isAllDay),
     location: getter(() => mailbox.locationText()),
     requiredAttendees: recipients(() => [
       ...mailbox.item().required,
@@ -109,34 +172,43 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
             : []),
         ]),
       addAsync: (ids: { id: string; type: string }[], ...args: unknown[]) => {
-        mailbox.addRooms(
-          ids.filter((i) => i.type === 'room').map((i) => ({ email: i.id.toLowerCase(), displayName: '' })),
-        );
+        const rooms = ids.filter((i) => i.type === 'room').map((i) => i.id.toLowerCase());
+        if (options.roomLocations === 'invite') {
+          mailbox.addRooms(rooms.map((email) => ({ email, displayName: '' })));
+        } else {
+          const shown = mailbox.item().locationOnlyRooms;
+          mailbox.update({ locationOnlyRooms: [...shown, ...rooms.filter((r) => !shown.includes(r))] });
+        }
         succeed(callbackOf(args), undefined);
       },
       removeAsync: (ids: { id: string }[], ...args: unknown[]) => {
-        mailbox.removeRooms(ids.map((i) => i.id));
+        const gone = new Set(ids.map((i) => i.id.toLowerCase()));
+        mailbox.removeRooms([...gone]);
+        const shown = mailbox.item().locationOnlyRooms;
+        if (shown.some((r) => gone.has(r)))
+          mailbox.update({ locationOnlyRooms: shown.filter((r) => !gone.has(r)) });
         succeed(callbackOf(args), undefined);
       },
     },
     getItemIdAsync: (...args: unknown[]) => {
       const saved = mailbox.savedState();
       if (saved) succeed(callbackOf(args), saved.itemId);
-      // Outlook's answer for an item that was never saved.
-      else fail(callbackOf(args), 9051, 'ItemNotSaved', 'The item has not been saved.');
+      else fail(callbackOf(args), ...OFFICE_ERRORS.itemNotSaved);
     },
     saveAsync: (...args: unknown[]) => {
       const callback = callbackOf<string>(args);
       mailbox.save().then(
         (id) => succeed(callback, id),
-        (error: unknown) => fail(callback as Callback<unknown>, 9002, 'InternalServerError', String(error)),
+        () => fail(callback as Callback<unknown>, ...OFFICE_ERRORS.saveError),
       );
     },
     loadCustomPropertiesAsync: (...args: unknown[]) => {
       const callback = callbackOf<unknown>(args);
       const read = async () => {
+        // The item's own copy, under this add-in's exact name: another add-in's (or a differently
+        // spelled) `cecp-` property is not this add-in's custom properties.
         const saved = await mailbox.refresh();
-        const json = Object.values(saved?.customProperties ?? {})[0];
+        const json = saved?.customProperties[options.manifest.addinId];
         const values = (json ? JSON.parse(json) : {}) as Record<string, unknown>;
         return {
           get: (key: string) => values[key],
@@ -147,11 +219,13 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
       };
       read().then(
         (props) => succeed(callback, props),
-        (error: unknown) => fail(callback, 9002, 'InternalServerError', String(error)),
+        () => fail(callback, ...OFFICE_ERRORS.genericResponseError),
       );
     },
     notificationMessages: {
-      replaceAsync: (_key: string, details: { message: string }, ...args: unknown[]) => {
+      replaceAsync: (_key: string, details: NotificationDetails, ...args: unknown[]) => {
+        const refused = notificationRefusal(details, options.manifest);
+        if (refused) throw refused;
         mailbox.notify(details.message);
         succeed(callbackOf(args), undefined);
       },
@@ -165,6 +239,8 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
       succeed(callbackOf(args), undefined);
     },
   };
+
+  if (options.preview) Object.assign(item, { isAllDayEvent: getter(() => mailbox.item().isAllDay) });
 
   const context = {
     displayLanguage: options.displayLanguage,
@@ -193,8 +269,7 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
         displayName: mailbox.user.displayName,
         timeZone: mailbox.user.timeZone,
       },
-      // EWS ids are standard base64 and REST ids the URL-safe variant, as in Exchange.
-      convertToRestId: (id: string) => id.replace(/\//g, '-').replace(/\+/g, '_'),
+      convertToRestId: (id: string) => restIdFromItemId(id),
     },
     ui: { displayDialogAsync: (url: string, ...args: unknown[]) => displayDialogAsync(url, args) },
   };

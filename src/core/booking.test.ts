@@ -48,6 +48,8 @@ function fakeStore(fail?: 'write' | 'read' | 'mismatch') {
       stored.delete(id);
     },
     listMine: async () => [],
+    roomStatus: async () => ({ sent: false, invited: true, response: 'none' }),
+    inviteRoom: async () => undefined,
   };
   return { store, stored };
 }
@@ -88,7 +90,13 @@ describe('bookRoom', () => {
       input(null, makeRoom({ email: 'old@contoso.com' })),
     );
     const outcome = await bookRoom({ appointment: item.port, bookings: store }, input(first.record));
-    expect(item.calls.slice(0, 2)).toEqual(['remove old@contoso.com', 'add room-a@contoso.com']);
+    // Make before break: the old room comes off only after the new one is booked.
+    expect(item.calls.slice(0, 4)).toEqual([
+      'add room-a@contoso.com',
+      'save',
+      'remove old@contoso.com',
+      'save',
+    ]);
     expect(outcome.replaced).toBe('old@contoso.com');
     expect(item.state.roomEmails).toEqual(['room-a@contoso.com']);
   });

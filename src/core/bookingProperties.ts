@@ -38,8 +38,17 @@ export function propertyId(name: PropertyName): string {
   return `${name === 'Capacity' ? 'Integer' : 'String'} {${ROOMBOOK_PROPERTY_GUID}} Name ${name}`;
 }
 
+/**
+ * Office.js names an add-in's custom properties `cecp-` + its manifest Id in lower case, without braces
+ * or a `urn:uuid` prefix; the name matches exactly, so an Id configured in upper case must be folded.
+ * https://learn.microsoft.com/openspecs/exchange_server_protocols/ms-oxcext/4cf1da5e-c68e-433e-a97e-c45625483481
+ */
 export function customPropertiesId(addinId: string): string {
-  return `String {${CUSTOM_PROPERTIES_GUID}} Name cecp-${addinId}`;
+  const name = addinId
+    .toLowerCase()
+    .replace(/[{}]/g, '')
+    .replace(/^urn:uuid:?/, '');
+  return `String {${CUSTOM_PROPERTIES_GUID}} Name cecp-${name}`;
 }
 
 /** Compact JSON of the search: short keys, defaults left out (it travels in a 2,500-character mirror). */

@@ -29,7 +29,9 @@ export type ErrorKind =
   /** Roombook refused the request itself (e.g. a forbidden field in $select). */
   | 'refused'
   /** The properties read back after writing did not match what was written. */
-  | 'verificationFailed';
+  | 'verificationFailed'
+  /** The room did not accept the sent meeting (busy, or its booking policy refused it). */
+  | 'roomDeclined';
 
 export class RoombookError extends Error {
   constructor(

@@ -147,6 +147,15 @@ export interface BookingRecord {
 
 export type RoomResponse = 'accepted' | 'declined' | 'tentativelyAccepted' | 'none';
 
+/** A room's place on the organizer's event. */
+export interface RoomStatus {
+  /** False while the meeting is a never-sent draft: nobody has been invited yet. */
+  readonly sent: boolean;
+  /** The room is a resource attendee, so Exchange's resource booking gets the invitation. */
+  readonly invited: boolean;
+  readonly response: RoomResponse;
+}
+
 /** One of the user's own events that carries Roombook's properties (My bookings). */
 export interface BookedEvent {
   /** Graph (REST) event id. */

@@ -9,6 +9,7 @@ import type {
   MailboxSchedule,
   Room,
   RoomList,
+  RoomStatus,
   TimeRange,
   TimeSuggestion,
 } from './model';
@@ -62,6 +63,10 @@ export interface BookingStore {
   cancel(eventId: string): Promise<void>;
   /** The user's events in `window` that carry Roombook's properties. */
   listMine(window: TimeRange): Promise<BookedEvent[]>;
+  /** Whether the meeting was sent, and the room's place on it, as Exchange holds the event. */
+  roomStatus(eventId: string, roomEmail: string): Promise<RoomStatus>;
+  /** Adds the room to the event as a resource attendee (on a sent meeting, Exchange invites it). */
+  inviteRoom(eventId: string, room: { readonly email: string; readonly displayName: string }): Promise<void>;
 }
 
 /** The Outlook item the pane is open on (Office.js). */

@@ -79,7 +79,8 @@ export const GRAPH_CALLS = {
     select: EVENT_ROOM_FIELDS,
     body: [],
     scope: SCOPES.calendars,
-    purpose: 'The event’s attendees and locations, to take the room off when cancelling.',
+    purpose:
+      'Whether the event was sent and the room’s response, to replace a room safely and check it after Send; its attendees and locations, to take the room off when cancelling.',
   },
   updateEvent: {
     method: 'PATCH',

@@ -48,6 +48,16 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
     );
   }
 
+  const readRooms = (id: string) =>
+    client.send(
+      {
+        method: 'GET',
+        path: `${eventPath(id)}?$select=${select(GRAPH_CALLS.eventRooms.select)}`,
+        scopes: [GRAPH_CALLS.eventRooms.scope],
+      },
+      eventSchema,
+    );
+
   const patch = (id: string, body: unknown) =>
     client.send(
       {
@@ -68,16 +78,38 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
       await patch(id, { singleValueExtendedProperties: encodeBooking(record, addinId) });
     },
 
+    async roomStatus(id, roomEmail) {
+      const event = await readRooms(id);
+      const room = event.attendees?.find(
+        (a) => a.emailAddress.address?.toLowerCase() === roomEmail.toLowerCase(),
+      );
+      return {
+        // isDraft: "the user has updated the meeting in Outlook but has not sent the updates to
+        // attendees" (https://learn.microsoft.com/graph/api/resources/event#properties).
+        sent: event.isDraft !== true,
+        invited: room?.type === 'resource',
+        response: room ? roomResponse(event, roomEmail) : 'none',
+      };
+    },
+
+    async inviteRoom(id, room) {
+      const current = await readRooms(id);
+      const others = (current.attendees ?? []).filter(
+        (a) => a.emailAddress.address?.toLowerCase() !== room.email.toLowerCase(),
+      );
+      // Attendees is replaced as a whole; a room is a resource attendee, which Exchange's resource
+      // booking processes (https://learn.microsoft.com/graph/api/resources/attendee).
+      await patch(id, {
+        attendees: [
+          ...others,
+          { type: 'resource', emailAddress: { address: room.email, name: room.displayName } },
+        ],
+      });
+    },
+
     async cancel(id) {
       const record = decodeBooking((await readEvent(id)).singleValueExtendedProperties ?? []);
-      const current = await client.send(
-        {
-          method: 'GET',
-          path: `${eventPath(id)}?$select=${select(GRAPH_CALLS.eventRooms.select)}`,
-          scopes: [GRAPH_CALLS.eventRooms.scope],
-        },
-        eventSchema,
-      );
+      const current = await readRooms(id);
       const room = record?.resourceMailbox.toLowerCase();
       const isRoom = (address: string | null | undefined) => Boolean(room) && address?.toLowerCase() === room;
       const locations = (current.locations ?? []).filter((l) => !isRoom(l.locationEmailAddress));

@@ -19,8 +19,8 @@ export const EVENT_FIELDS = [
  */
 export const MY_BOOKINGS_FIELDS = ['subject', 'start', 'end', 'seriesMasterId', 'attendees'] as const;
 
-/** For cancelling: only what must be rewritten. */
-export const EVENT_ROOM_FIELDS = ['attendees', 'location', 'locations'] as const;
+/** For a room's status and for cancelling: only what must be checked or rewritten. */
+export const EVENT_ROOM_FIELDS = ['isDraft', 'attendees', 'location', 'locations'] as const;
 
 export const ROOM_FIELDS = [
   'id',

@@ -3,6 +3,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { encodeMirror, MIRROR_KEY } from '../core/bookingProperties';
 import { RoombookError } from '../core/errors';
 import { createConsentStore } from './consentStore';
+import { restIdFromItemId } from '../../dev/emulator/itemIds';
 import { createOfficeAdapters } from './index';
 
 interface FakeItemState {
@@ -107,7 +108,7 @@ function installOffice(
         },
         mailbox: {
           userProfile: { timeZone: 'W. Europe Standard Time', emailAddress: 'megan.bowen@contoso.com' },
-          convertToRestId: (id: string) => id.replace(/\//g, '-').replace(/\+/g, '_'),
+          convertToRestId: restIdFromItemId,
           item: {
             ...item,
             notificationMessages: {

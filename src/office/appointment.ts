@@ -7,6 +7,12 @@ import { officeAsync } from './async';
 import { currentItem, itemMode, readAppointment, restIdOf } from './itemReader';
 
 const NOTIFICATION_KEY = 'roombook';
+/**
+ * An informational notification must name an image resource of the manifest (manifest.xml's
+ * <bt:Image id="Icon16">), or Outlook refuses it.
+ * https://learn.microsoft.com/javascript/api/outlook/office.notificationmessagedetails#outlook-office-notificationmessagedetails-icon-member
+ */
+export const NOTIFICATION_ICON = 'Icon16';
 
 function composeItem(action: string): Office.AppointmentCompose {
   // Read mode (an attendee's copy, or a sent meeting not opened for editing) cannot change the
@@ -87,7 +93,7 @@ export function createAppointmentPort(): AppointmentPort {
             {
               type: Office.MailboxEnums.ItemNotificationMessageType.InformationalMessage,
               message: message.slice(0, 150),
-              icon: 'Icon.16x16',
+              icon: NOTIFICATION_ICON,
               persistent: false,
             },
             cb,

@@ -44,8 +44,6 @@ export function displayTimeZone(): string {
   return toIanaZone(windowsName ?? '') ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-const supports = (version: string) => Office.context.requirements.isSetSupported('Mailbox', version);
-
 export async function roomLocations(
   item: AppointmentItem = currentItem(),
 ): Promise<Office.LocationDetails[]> {
@@ -55,6 +53,17 @@ export async function roomLocations(
     'Reading the location',
   );
   return all.filter((location) => String(location.locationIdentifier.type) === 'room');
+}
+
+/**
+ * One occurrence of a series, opened on its own, names its series in `seriesId` (Mailbox 1.7; null for
+ * single meetings and for the series itself) while `recurrence` still describes the whole series
+ * (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-seriesid-member).
+ * Such an item is booked and checked as the one meeting it is.
+ */
+function isOccurrence(item: AppointmentItem): boolean {
+  const seriesId = (item as { seriesId?: unknown }).seriesId;
+  return typeof seriesId === 'string' && seriesId !== '';
 }
 
 type Getter<T> = { getAsync(callback: (result: Office.AsyncResult<T>) => void): void };
@@ -75,10 +84,12 @@ async function readCompose(item: ComposeItem): Promise<ItemSnapshot> {
       // A new item has no id until it is saved; Outlook reports that as an error or an empty string.
       officeAsync<string>((cb) => item.getItemIdAsync(cb), 'Reading the item id').catch(() => ''),
     ]);
-  // isAllDayEvent arrived in Mailbox 1.13 (and is not yet in @types/office-js). Older hosts cannot
-  // tell; their all-day items still span midnight to midnight, which search treats like any other time.
+  // isAllDayEvent is a Mailbox preview API (https://learn.microsoft.com/javascript/api/outlook/office.isalldayevent):
+  // there only with Office.js's preview library, and optional, so a missing or failing getter reads as
+  // "not all day" instead of stopping the pane. All-day items still span midnight to midnight, which
+  // search treats like any other time.
   const flag = (item as { isAllDayEvent?: Getter<boolean> }).isAllDayEvent;
-  const isAllDay = supports('1.13') && flag ? await get<boolean>(flag, 'the all-day flag') : false;
+  const isAllDay = flag ? await get<boolean>(flag, 'the all-day flag').catch(() => false) : false;
   return {
     mode: 'compose',
     itemId: itemId || null,
@@ -86,7 +97,7 @@ async function readCompose(item: ComposeItem): Promise<ItemSnapshot> {
     start,
     end,
     isAllDay,
-    recurrence,
+    recurrence: isOccurrence(item) ? null : recurrence,
     location,
     attendees: [...required, ...optional],
     organizerEmail: organizer.emailAddress,
@@ -100,8 +111,8 @@ function readRead(item: ReadItem): ItemSnapshot {
     subject: item.subject,
     start: new Date(item.start),
     end: new Date(item.end),
-    isAllDay: supports('1.13') && (item as { isAllDayEvent?: boolean }).isAllDayEvent === true,
-    recurrence: item.recurrence ?? null,
+    isAllDay: (item as { isAllDayEvent?: unknown }).isAllDayEvent === true,
+    recurrence: isOccurrence(item) ? null : (item.recurrence ?? null),
     location: item.location,
     attendees: [...item.requiredAttendees, ...item.optionalAttendees],
     organizerEmail: item.organizer.emailAddress,

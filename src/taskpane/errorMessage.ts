@@ -19,6 +19,7 @@ const KEYS: Record<ErrorKind, MessageKey> = {
   invalidResponse: 'errorInvalidResponse',
   refused: 'errorRefused',
   verificationFailed: 'errorVerificationFailed',
+  roomDeclined: 'errorRoomDeclined',
 };
 
 export function errorMessage(error: unknown, t: Translate): string {

@@ -24,6 +24,8 @@ export interface Services {
   readonly addinVersion: string;
   readonly userEmail: string;
   readonly now: () => Date;
+  /** Waits between checks while Outlook syncs an item; tests pass one that moves their clock. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 const ServicesContext = React.createContext<Services | null>(null);

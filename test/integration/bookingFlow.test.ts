@@ -6,7 +6,13 @@ import { seededBusy } from '../../dev/emulator/tenant';
 import { client as emulatorClient } from '../../dev/emulator/testClient';
 import { findAlternativeTimes } from '../../src/core/alternatives';
 import { availabilityOf } from '../../src/core/availability';
-import { bookRoom, cancelBooking, loadExistingBooking } from '../../src/core/booking';
+import {
+  bookRoom,
+  cancelBooking,
+  inviteBookedRoom,
+  isRoomInvited,
+  loadExistingBooking,
+} from '../../src/core/booking';
 import {
   customPropertiesId,
   decodeMirror,
@@ -18,12 +24,14 @@ import { RoombookError } from '../../src/core/errors';
 import { capacityWaste } from '../../src/core/ranking';
 import { searchRooms } from '../../src/core/roomSearch';
 import type { Room, TimeRange } from '../../src/core/model';
+import { itemIdFromRestId as itemIdOf } from '../../dev/emulator/itemIds';
 import {
   ADDIN_ID,
   anyRoom,
   bookingInput,
   fault,
   flowSetup,
+  MANIFEST,
   graphCalls,
   NOW,
   occupy,
@@ -63,7 +71,7 @@ const resourcesSaved = async (flow: FlowSetup, id: string) => {
   return {
     attendees: item.attendees.filter((a) => a.type === 'resource').map((a) => a.address),
     locations: item.locations.flatMap((l) => (l.locationEmailAddress ? [l.locationEmailAddress] : [])),
-    mirror: decodeMirror(item.customProperties[ADDIN_ID]),
+    mirror: decodeMirror(item.customProperties[MANIFEST.addinId]),
   };
 };
 const patches = (flow: FlowSetup) => graphCalls(flow.emulator, 'PATCH', /^\/v1\.0\/me\/events\//);
@@ -82,7 +90,13 @@ describe('booking puts the room on the item and Roombook’s record on the event
     const { flow, room, first } = await bookedFlow();
     const saved = flow.outlook.mailbox.savedState();
     expect(saved).not.toBeNull();
-    expect(first).toMatchObject({ eventId: saved?.restId, roomAdded: true, replaced: null });
+    expect(first).toMatchObject({
+      eventId: saved?.restId,
+      roomAdded: true,
+      replaced: null,
+      notified: true,
+      roomInvited: true,
+    });
     expect(roomsOnItem(flow)).toEqual([room.email]);
     expect((await flow.appointment.read()).roomEmails).toEqual([room.email]);
 
@@ -146,6 +160,178 @@ describe('booking puts the room on the item and Roombook’s record on the event
       mirror: second.record,
     });
     expect(await flow.bookings.read(first.eventId)).toEqual(second.record);
+  });
+});
+
+describe('Outlook in cached mode', () => {
+  it('waits with a bounded back-off until Graph sees the saved item, says so once, then writes', async () => {
+    const flow = flowSetup({}, {}, { syncDelayMs: 3000 });
+    const [room] = await roomsWhere(flow, false, 1);
+    if (!room) throw new Error('no room');
+    compose(flow);
+    const progress: string[] = [];
+    const outcome = await bookRoom(flow, { ...bookingInput(room), onProgress: (p) => progress.push(p) });
+    expect(progress).toEqual(['waitingForSync']);
+    const misses = graphCalls(flow.emulator, 'GET', /^\/v1\.0\/me\/events\//).filter((e) => e.status === 404);
+    expect(misses.length).toBeGreaterThan(0);
+    expect(flow.sleeps.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3000);
+    expect(patches(flow).map((p) => p.status)).toEqual([200]);
+    expect(await flow.bookings.read(outcome.eventId)).toEqual(outcome.record);
+  });
+
+  it('gives up after the bound when the item never syncs, and takes the room off again', async () => {
+    const flow = flowSetup({}, {}, { syncDelayMs: 600_000 });
+    const [room] = await roomsWhere(flow, false, 1);
+    if (!room) throw new Error('no room');
+    compose(flow);
+    await expect(bookRoom(flow, bookingInput(room))).rejects.toMatchObject({ kind: 'notFound' });
+    expect(flow.sleeps.reduce((a, b) => a + b, 0)).toBeLessThan(20_000);
+    expect(patches(flow)).toEqual([]);
+    expect(roomsOnItem(flow)).toEqual([]);
+  });
+});
+
+describe('a meeting that was already sent', () => {
+  /** Booked and sent with `room`; `other` is free, or busy when `otherBusy`. */
+  async function sentFlow(otherBusy: boolean) {
+    const flow = flowSetup();
+    const [room, free] = await roomsWhere(flow, false, 2);
+    const [busy] = await roomsWhere(flow, true, 1);
+    if (!room || !free || !busy) throw new Error('no rooms');
+    compose(flow);
+    const first = await bookRoom(flow, bookingInput(room));
+    await flow.outlook.mailbox.send();
+    return { flow, room, other: otherBusy ? busy : free, first };
+  }
+  const responses = async (flow: FlowSetup, id: string) =>
+    Object.fromEntries(
+      (await outlookItem(flow.emulator, id)).attendees
+        .filter((a) => a.type === 'resource')
+        .map((a) => [a.address, a.response]),
+    );
+
+  it('saving it sends the update at once: an added room answers, a removed room is released', async () => {
+    const { flow, room, other, first } = await sentFlow(false);
+    flow.outlook.mailbox.addRooms([{ email: other.email, displayName: '' }]);
+    await flow.outlook.mailbox.save();
+    expect(await outlookItem(flow.emulator, first.eventId)).toMatchObject({ isDraft: false });
+    expect(await responses(flow, first.eventId)).toEqual({
+      [room.email]: 'accepted',
+      [other.email]: 'accepted',
+    });
+    flow.outlook.mailbox.removeRooms([room.email]);
+    await flow.outlook.mailbox.save();
+    const free = await flow.schedules.getSchedules([room.email], SLOT);
+    expect(free.get(room.email)).toEqual({ ok: true, items: [] });
+  });
+
+  it('replacing its room with one that declines keeps the room it had, and its record', async () => {
+    const { flow, room, other, first } = await sentFlow(true);
+    await expect(bookRoom(flow, bookingInput(other, first.record))).rejects.toMatchObject({
+      kind: 'roomDeclined',
+    });
+    expect(roomsOnItem(flow)).toEqual([room.email]);
+    expect(await responses(flow, first.eventId)).toEqual({ [room.email]: 'accepted' });
+    expect(await flow.bookings.read(first.eventId)).toEqual(first.record);
+    const held = await flow.schedules.getSchedules([room.email], SLOT);
+    expect(held.get(room.email)).toMatchObject({ ok: true, items: [expect.anything()] });
+  });
+
+  it('replacing its room books the new one before releasing the old one', async () => {
+    const { flow, room, other, first } = await sentFlow(false);
+    const second = await bookRoom(flow, bookingInput(other, first.record));
+    expect(second).toMatchObject({ eventId: first.eventId, replaced: room.email, roomAdded: true });
+    expect(roomsOnItem(flow)).toEqual([other.email]);
+    expect(await responses(flow, first.eventId)).toEqual({ [other.email]: 'accepted' });
+    expect(await flow.bookings.read(first.eventId)).toEqual(second.record);
+    const released = await flow.schedules.getSchedules([room.email], SLOT);
+    expect(released.get(room.email)).toEqual({ ok: true, items: [] });
+  });
+
+  it('a failed write while replacing its room cancels only the new room, never the old one', async () => {
+    const { flow, room, other, first } = await sentFlow(false);
+    await fault(flow.emulator, { method: 'PATCH', pathPattern: '/me/events/', status: 500, count: 1 });
+    await expect(bookRoom(flow, bookingInput(other, first.record))).rejects.toMatchObject({
+      kind: 'unavailable',
+    });
+    expect(roomsOnItem(flow)).toEqual([room.email]);
+    expect(await responses(flow, first.eventId)).toEqual({ [room.email]: 'accepted' });
+    expect(await flow.bookings.read(first.eventId)).toEqual(first.record);
+  });
+});
+
+describe('a room added as an enhanced location', () => {
+  it('where the client only shows it as the location (Outlook for Mac), Roombook reports it and can invite it', async () => {
+    const flow = flowSetup({}, { roomLocations: 'locationOnly' });
+    const [room] = await roomsWhere(flow, false, 1);
+    if (!room) throw new Error('no room');
+    compose(flow);
+    const outcome = await bookRoom(flow, bookingInput(room));
+    expect(outcome.roomInvited).toBe(false);
+    expect(flow.outlook.mailbox.locationText()).toContain(room.email);
+    await flow.outlook.mailbox.send();
+    expect(await resourcesSaved(flow, outcome.eventId)).toMatchObject({ attendees: [] });
+    expect(await isRoomInvited(flow, outcome.eventId, outcome.record)).toBe(false);
+
+    await inviteBookedRoom(flow, outcome.eventId, outcome.record);
+    expect(await isRoomInvited(flow, outcome.eventId, outcome.record)).toBe(true);
+    const item = await outlookItem(flow.emulator, outcome.eventId);
+    expect(item.attendees).toEqual([
+      expect.objectContaining({ address: 'adele.vance@contoso.com' }),
+      { address: room.email, type: 'resource', response: 'accepted' },
+    ]);
+  });
+
+  it('where the client invites it (Outlook on the web and Windows), it is a resource attendee after Send', async () => {
+    const { flow, room, first } = await bookedFlow();
+    await flow.outlook.mailbox.send();
+    expect(await isRoomInvited(flow, first.eventId, first.record)).toBe(true);
+    expect(flow.outlook.mailbox.savedState()?.roomResponses).toEqual({ [room.email]: 'accepted' });
+  });
+});
+
+describe('one occurrence of a series', () => {
+  it('is checked and booked as the one meeting it is; the series keeps no room', async () => {
+    const flow = flowSetup();
+    compose(flow, at('2026-03-05T06:00:00Z'));
+    flow.outlook.mailbox.update({ repeat: 'weekly', occurrences: 4 });
+    await flow.outlook.mailbox.send();
+    const seriesId = flow.outlook.mailbox.savedState()?.restId ?? '';
+    await flow.outlook.mailbox.openOccurrence(seriesId, 1);
+    expect(flow.outlook.office.context.mailbox.item.seriesId).toBe(itemIdOf(seriesId));
+
+    const appointment = await flow.appointment.read();
+    expect(appointment).toMatchObject({ recurrence: null, start: new Date('2026-03-12T06:00:00Z') });
+    const [room] = await roomsWhere(flow, false, 1, at('2026-03-12T06:00:00Z'));
+    if (!room) throw new Error('no room');
+    await searchRooms(flow, { appointment, criteria: { ...anyRoom, text: room.email }, limit: 5 });
+    expect(scheduleRequests(flow).map((r) => [r.start, r.end])).toEqual([
+      ['2026-03-12T06:00:00Z', '2026-03-12T07:00:00Z'],
+    ]);
+
+    const outcome = await bookRoom(flow, bookingInput(room));
+    expect(outcome.eventId).toBe(`${seriesId}_OCC1`);
+    expect(await flow.bookings.read(outcome.eventId)).toEqual(outcome.record);
+    expect(await flow.bookings.read(seriesId)).toBeNull();
+    // The room holds that occurrence only: at the series' hour it is busy on 12 March and no other week.
+    const month = await flow.schedules.getSchedules([room.email], at('2026-03-05T00:00:00Z', 24 * 28));
+    const schedule = month.get(room.email);
+    const atSeriesHour = schedule?.ok ? schedule.items.filter((i) => i.start.getUTCHours() === 6) : [];
+    expect(atSeriesHour.map((i) => i.start.toISOString())).toEqual(['2026-03-12T06:00:00.000Z']);
+  });
+});
+
+describe('Outlook’s notification bar', () => {
+  it('a notification Outlook refuses (its icon is not in the manifest) does not undo the booking', async () => {
+    const flow = flowSetup({}, { manifest: { ...MANIFEST, imageIds: ['SomethingElse'] } });
+    const [room] = await roomsWhere(flow, false, 1);
+    if (!room) throw new Error('no room');
+    compose(flow);
+    const outcome = await bookRoom(flow, bookingInput(room));
+    expect(outcome).toMatchObject({ notified: false, roomAdded: true });
+    expect(flow.outlook.mailbox.notification()).toBeNull();
+    expect(roomsOnItem(flow)).toEqual([room.email]);
+    expect(await flow.bookings.read(outcome.eventId)).toEqual(outcome.record);
   });
 });
 
@@ -237,6 +423,24 @@ describe('an item that already carries a booking', () => {
     expect(graphCalls(flow.emulator, 'GET', /^\/v1\.0\/me\/events\//).length).toBeGreaterThan(0);
   });
 
+  it('reads the mirror only under this add-in’s lower-case id, never another add-in’s cecp- property', async () => {
+    const { flow, room, first } = await bookedFlow();
+    expect(Object.keys((await outlookItem(flow.emulator, first.eventId)).customProperties)).toEqual([
+      MANIFEST.addinId,
+    ]);
+    // Another add-in (or an upper-case spelling of Roombook's id) carries a record of another room.
+    const foreign = encodeBooking({ ...first.record, resourceMailbox: 'other@contoso.com' }, ADDIN_ID).at(-1);
+    const other = (name: string) => ({
+      id: `String {00020329-0000-0000-C000-000000000046} Name cecp-${name}`,
+      value: foreign?.value ?? '',
+    });
+    await emulatorClient(flow.emulator)('PATCH', `/v1.0/me/events/${first.eventId}`, {
+      singleValueExtendedProperties: [other('0000-another-addin'), other(ADDIN_ID)],
+    });
+    expect(await flow.appointment.readBookingMirror()).toEqual(first.record);
+    expect(first.record.resourceMailbox).toBe(room.email);
+  });
+
   it('shows its room from Graph when the mirror is missing', async () => {
     const flow = flowSetup();
     const [room] = await roomsWhere(flow, false, 1);
@@ -287,6 +491,19 @@ describe('My bookings and cancelling', () => {
     expect(booking).toMatchObject({ eventId: first.eventId, roomResponse: 'accepted' });
 
     await cancelBooking(flow, booking?.eventId ?? '');
+    // Only the attendees, the locations and Roombook's properties change: nothing else is resent.
+    const cancel = patches(flow).at(-1)?.body as Record<string, unknown>;
+    expect(Object.keys(cancel).sort()).toEqual([
+      'attendees',
+      'location',
+      'locations',
+      'singleValueExtendedProperties',
+    ]);
+    expect(cancel.attendees).toEqual([
+      expect.objectContaining({
+        emailAddress: expect.objectContaining({ address: 'adele.vance@contoso.com' }),
+      }),
+    ]);
     expect(await resourcesSaved(flow, first.eventId)).toEqual({ attendees: [], locations: [], mirror: null });
     expect(await flow.bookings.read(first.eventId)).toBeNull();
     expect(await flow.bookings.listMine(MONTH)).toEqual([]);
@@ -317,6 +534,10 @@ describe('items Roombook cannot book', () => {
     compose(flow);
     const item = await flow.appointment.read();
     expect(item.eventId).toBeNull();
+    const itemId = await new Promise((resolve) =>
+      flow.outlook.office.context.mailbox.item.getItemIdAsync((r: unknown) => resolve(r)),
+    );
+    expect(itemId).toMatchObject({ status: 'failed', error: { name: 'ItemNotSaved' } });
     expect(await loadExistingBooking(flow, item)).toBeNull();
     expect(flow.emulator.requestLog()).toEqual([]);
   });
@@ -327,7 +548,11 @@ describe('items Roombook cannot book', () => {
     if (!room) throw new Error('no room');
     compose(flow);
     flow.outlook.failSaves = true;
-    await expect(bookRoom(flow, bookingInput(room))).rejects.toMatchObject({ kind: 'notSaved' });
+    // Office's documented code and name for a save that could not reach the server.
+    await expect(bookRoom(flow, bookingInput(room))).rejects.toMatchObject({
+      kind: 'notSaved',
+      cause: { message: expect.stringContaining('(9021: Save Error)') },
+    });
     expect(roomsOnItem(flow)).toEqual([]);
     expect(flow.outlook.mailbox.savedState()).toBeNull();
     expect(patches(flow)).toEqual([]);
@@ -470,7 +695,7 @@ describe('time zones', () => {
   });
 
   it('an all-day appointment is checked from midnight to midnight in the user’s zone', async () => {
-    const flow = flowSetup();
+    const flow = flowSetup({}, { preview: true });
     // Thursday 5 March, all day, in Berlin.
     compose(flow, at('2026-03-04T23:00:00Z', 24));
     flow.outlook.mailbox.update({ isAllDay: true });
@@ -483,7 +708,7 @@ describe('time zones', () => {
   });
 
   it('an all-day series across the DST switch ends each day at local midnight', async () => {
-    const flow = flowSetup();
+    const flow = flowSetup({}, { preview: true });
     // Saturday 28 and Sunday 29 March, all day in Berlin; Sunday has 23 hours.
     compose(flow, at('2026-03-27T23:00:00Z', 24));
     flow.outlook.mailbox.update({ isAllDay: true });
@@ -508,6 +733,37 @@ describe('time zones', () => {
       total: 2,
       freeCount: 2,
     });
+  });
+});
+
+describe('isAllDayEvent, a preview API', () => {
+  const allDay = (flow: FlowSetup) => {
+    compose(flow, at('2026-03-04T23:00:00Z', 24));
+    flow.outlook.mailbox.update({ isAllDay: true });
+  };
+
+  it('is read wherever Office.js offers it, whatever Mailbox version the host claims', async () => {
+    const flow = flowSetup({}, { preview: true, mailboxVersion: '1.8' });
+    allDay(flow);
+    expect((await flow.appointment.read()).isAllDay).toBe(true);
+  });
+
+  it('is absent without the preview library: the pane reads the item, not all day', async () => {
+    const flow = flowSetup();
+    allDay(flow);
+    expect('isAllDayEvent' in flow.outlook.office.context.mailbox.item).toBe(false);
+    expect(await flow.appointment.read()).toMatchObject({ isAllDay: false, subject: 'Planning' });
+  });
+
+  it('a failing isAllDayEvent getter does not stop the pane from reading the item', async () => {
+    const flow = flowSetup({}, { preview: true });
+    allDay(flow);
+    const item = flow.outlook.office.context.mailbox.item as { isAllDayEvent?: unknown };
+    item.isAllDayEvent = {
+      getAsync: (callback: (result: unknown) => void) =>
+        callback({ status: 'failed', value: undefined, error: { code: 5000, name: 'GenericResponseError' } }),
+    };
+    expect(await flow.appointment.read()).toMatchObject({ isAllDay: false, subject: 'Planning' });
   });
 });
 

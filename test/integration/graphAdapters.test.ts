@@ -5,7 +5,7 @@ import { createEmulator, type Emulator } from '../../dev/emulator';
 import { seededBusy } from '../../dev/emulator/tenant';
 import { createGraphAdapters, createGraphClient, GraphError } from '../../src/graph';
 import { FORBIDDEN_FIELDS } from '../../src/graph/selectGuard';
-import { ADDIN_ID, BASE, fault, graphSetup as setup, recordOf as record } from '../kit/harness';
+import { ADDIN_ID, BASE, fault, graphSetup as setup, MANIFEST, recordOf as record } from '../kit/harness';
 
 describe('room directory', () => {
   it('reads the whole directory without nextLink and knows each room’s building', async () => {
@@ -108,7 +108,7 @@ describe('booking store', () => {
     const item = (await (await emulator.fetch(`http://e/_emulator/outlook/items/${id}`)).json()) as {
       customProperties: Record<string, string>;
     };
-    expect(JSON.parse(item.customProperties['addin-1'] ?? '{}')).toHaveProperty('roombook');
+    expect(JSON.parse(item.customProperties[MANIFEST.addinId] ?? '{}')).toHaveProperty('roombook');
   });
 
   it('lists my bookings with the room’s response, and cancel removes the room and the properties', async () => {

@@ -1,10 +1,13 @@
 // Wiring for integration tests: the real Graph adapters over the in-process emulator, and the real
 // Office adapter (src/office) over the Outlook simulator's Office.js facade, whose item is saved and
 // sent through the same emulator. Only the clock, the sleep between retries and the token are fixed.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createEmulator, DEMO_USER, type Emulator } from '../../dev/emulator';
 import type { TenantRoom } from '../../dev/emulator/tenant';
-import { SimulatedMailbox } from '../../dev/simulator/mailbox';
-import { createOfficeFacade } from '../../dev/simulator/officeFacade';
+import { SimulatedMailbox, type MailboxOptions } from '../../dev/simulator/mailbox';
+import { manifestFacts } from '../../dev/simulator/manifest';
+import { createOfficeFacade, type ShimOptions } from '../../dev/simulator/officeFacade';
 import { AuditLog } from '../../src/core/auditLog';
 import { decodeSearch } from '../../src/core/bookingProperties';
 import type { BookingRecord, Room, SearchCriteria } from '../../src/core/model';
@@ -12,18 +15,28 @@ import { createGraphAdapters, createGraphClient, type FetchLike } from '../../sr
 import { createAppointmentPort } from '../../src/office/appointment';
 
 export const NOW = new Date('2026-03-04T07:00:00Z');
-export const ADDIN_ID = 'addin-1';
+/** What Outlook reads from Roombook's XML manifest: its id (lower case) and image resources. */
+export const MANIFEST = manifestFacts(readFileSync(path.resolve(__dirname, '../../manifest.xml'), 'utf8'));
+/** The add-in id as an organisation's configuration may spell it (GUIDs are often upper case). */
+export const ADDIN_ID = MANIFEST.addinId.toUpperCase();
 export const BASE = 'http://emulator.test';
 
 /** Sees every Graph request after the emulator answered it (e.g. to change the event in between). */
 export type AfterResponse = (url: string, init: RequestInit | undefined, status: number) => Promise<void>;
 
 export function graphSetup(options: Parameters<typeof createEmulator>[0] = {}) {
-  const emulator = createEmulator({ seed: 9, now: () => NOW, ...options });
+  // The clock stands still except when the code under test sleeps: a sleep moves it on, so waits
+  // (Retry-After, Outlook's sync delay) take no real time and still see time pass.
+  const clock = { ms: NOW.getTime() };
+  const emulator = createEmulator({ seed: 9, now: () => new Date(clock.ms), ...options });
   const audit = new AuditLog();
   const scopes: string[][] = [];
   const sleeps: number[] = [];
   const hooks: { after: AfterResponse | null } = { after: null };
+  const sleep = async (ms: number) => {
+    sleeps.push(ms);
+    clock.ms += ms;
+  };
   const fetch: FetchLike = async (url, init) => {
     const response = await emulator.fetch(url, init);
     await hooks.after?.(url, init, response.status);
@@ -40,15 +53,15 @@ export function graphSetup(options: Parameters<typeof createEmulator>[0] = {}) {
     },
     fetch,
     audit,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
+    sleep,
   });
   return {
     emulator,
     audit,
     scopes,
     sleeps,
+    sleep,
+    clock,
     hooks,
     client,
     ...createGraphAdapters({ client, addinId: ADDIN_ID }),
@@ -114,7 +127,12 @@ export interface OutlookSetup {
  * Installs the simulator's Office.js facade as the global `Office`, over a simulated mailbox of the
  * demo user in Berlin, and returns it. `uninstallOutlook` removes it again.
  */
-export function installOutlook(emulator: Emulator, timeZone = 'W. Europe Standard Time'): OutlookSetup {
+export function installOutlook(
+  emulator: Emulator,
+  timeZone = 'W. Europe Standard Time',
+  shim: Partial<ShimOptions> = {},
+  client: Pick<MailboxOptions, 'syncDelayMs'> = {},
+): OutlookSetup {
   const settings = new Map<string, string>();
   const setup = { failSaves: false } as OutlookSetup;
   const mailbox = new SimulatedMailbox({
@@ -126,11 +144,16 @@ export function installOutlook(emulator: Emulator, timeZone = 'W. Europe Standar
     user: { email: DEMO_USER, displayName: 'Megan Bowen', timeZone },
     storage: { getItem: (k) => settings.get(k) ?? null, setItem: (k, v) => settings.set(k, v) },
     now: () => NOW,
+    ...client,
   });
   const office = createOfficeFacade(mailbox, {
     displayLanguage: 'en-US',
     theme: 'light',
     mailboxVersion: '1.13',
+    manifest: MANIFEST,
+    preview: false,
+    roomLocations: 'invite',
+    ...shim,
   });
   (globalThis as { Office?: unknown }).Office = office;
   return Object.assign(setup, { mailbox, office });
@@ -141,9 +164,13 @@ export function uninstallOutlook(): void {
 }
 
 /** Graph adapters, the Office adapter over the simulator, and the ports core's workflows take. */
-export function flowSetup(options: Parameters<typeof createEmulator>[0] = {}) {
+export function flowSetup(
+  options: Parameters<typeof createEmulator>[0] = {},
+  shim: Partial<ShimOptions> = {},
+  client: Pick<MailboxOptions, 'syncDelayMs'> = {},
+) {
   const graph = graphSetup(options);
-  const outlook = installOutlook(graph.emulator);
+  const outlook = installOutlook(graph.emulator, undefined, shim, client);
   return { ...graph, outlook, appointment: createAppointmentPort() };
 }
 

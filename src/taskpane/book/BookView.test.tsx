@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { seededBusy } from '../../../dev/emulator/tenant';
 import { DEMO_USER } from '../../../dev/emulator';
 import { searchWithCapacity } from '../../../test/kit/pane/flows';
-import { renderPane, roombookProperties } from '../../../test/kit/pane/renderPane';
+import { outlookItem, renderPane, roombookProperties } from '../../../test/kit/pane/renderPane';
 
 const seatsOf = (item: HTMLElement) => Number(/(\d+) seats/.exec(item.textContent ?? '')?.[1]);
 const isFree = (item: HTMLElement) => within(item).queryByText('Free') !== null;
@@ -105,6 +105,45 @@ describe('BookView', () => {
         .map((item) => item.getAttribute('aria-label'))
         .sort(),
     ).toEqual(expected.sort());
+  });
+
+  it('says it is waiting while Outlook (cached mode) syncs the new meeting, then books it', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const pane = await renderPane({ syncDelayMs: 2000, beforeSleep: () => held });
+    const list = await searchWithCapacity(pane, 20);
+    const first = within(list).getAllByRole('listitem')[0];
+    if (!first) throw new Error('no result');
+    const name = first.getAttribute('aria-label') ?? '';
+    await pane.user.click(within(first).getByRole('button', { name: `Book ${name}` }));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Waiting for Outlook to sync the meeting to your mailbox…',
+      ),
+    );
+    release();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is booked`));
+    expect(await roombookProperties(pane.emulator, pane.appointment.eventId ?? '')).toMatchObject({
+      ResourceLocation: expect.stringContaining(name),
+    });
+  });
+
+  it('warns when the client did not invite the booked room, and invites it on request', async () => {
+    const pane = await renderPane({ roomLocations: 'locationOnly' });
+    const list = await searchWithCapacity(pane, 20);
+    const first = within(list).getAllByRole('listitem')[0];
+    if (!first) throw new Error('no result');
+    const name = first.getAttribute('aria-label') ?? '';
+    await pane.user.click(within(first).getByRole('button', { name: `Book ${name}` }));
+    const invite = await screen.findByRole('button', { name: 'Invite the room' });
+    expect(screen.getByText(/is not invited, so it will not be reserved/)).toBeInTheDocument();
+    await pane.user.click(invite);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('is invited'));
+    expect(screen.queryByRole('button', { name: 'Invite the room' })).toBeNull();
+    const item = await outlookItem(pane.emulator, pane.appointment.eventId ?? '');
+    expect(item.attendees.filter((a) => a.type === 'resource')).toHaveLength(1);
   });
 
   it('books a room through Outlook, announces it, and writes Roombook’s properties on the event', async () => {

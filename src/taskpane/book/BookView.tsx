@@ -1,5 +1,5 @@
 // The Book tab: the meeting, the search, the results, and other times when nothing is free.
-import { Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import * as React from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { Alternatives } from './Alternatives';
@@ -27,6 +27,16 @@ export function BookView(): React.JSX.Element {
   return (
     <div className={styles.root}>
       <AppointmentSummary appointment={view.appointment} existing={view.existing} />
+      {view.roomNotInvited && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('roomNotInvited')}</MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={view.busy !== null} onClick={() => void view.inviteRoom()}>
+              {t('inviteRoom')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <SearchForm
         criteria={view.criteria}
         onChange={view.setCriteria}

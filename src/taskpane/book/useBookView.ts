@@ -2,7 +2,7 @@
 // Follows the item: a changed time or attendee list re-reads it and refreshes availability.
 import * as React from 'react';
 import { findAlternativeTimes } from '../../core/alternatives';
-import { bookRoom, loadExistingBooking } from '../../core/booking';
+import { bookRoom, inviteBookedRoom, isRoomInvited, loadExistingBooking } from '../../core/booking';
 import type {
   Appointment,
   BookingRecord,
@@ -37,6 +37,9 @@ export interface BookViewState {
   readonly alternatives: readonly TimeSuggestion[] | null;
   /** Searches the user asked for (not the refreshes after a change in Outlook). */
   readonly searchCount: number;
+  /** The booked room is on the location but not a resource attendee, so Exchange will not reserve it. */
+  readonly roomNotInvited: boolean;
+  inviteRoom(): Promise<void>;
   search(): Promise<void>;
   book(room: Room): Promise<void>;
   suggestTimes(): Promise<void>;
@@ -59,6 +62,7 @@ export function useBookView(): BookViewState {
   const [bookingRoom, setBookingRoom] = React.useState<string | null>(null);
   const [alternatives, setAlternatives] = React.useState<readonly TimeSuggestion[] | null>(null);
   const [searchCount, setSearchCount] = React.useState(0);
+  const [roomNotInvited, setRoomNotInvited] = React.useState(false);
   const fail = useReportError();
 
   // First load: the item, what it already carries, and the directory for the form's options.
@@ -77,6 +81,11 @@ export function useBookView(): BookViewState {
       if (!live) return;
       setExisting(record);
       setDirectory({ rooms, lists });
+      // Re-opened after Send: make sure the room is really invited, not just on the location line.
+      if (record && item.eventId) {
+        const invited = await isRoomInvited(services, item.eventId, record).catch(() => true);
+        if (live) setRoomNotInvited(!invited);
+      }
     })()
       .catch((error: unknown) => live && fail(error))
       .finally(() => live && setBusy(null));
@@ -161,8 +170,10 @@ export function useBookView(): BookViewState {
           ownerEmail: services.userEmail,
           previous: existing,
           notification: (r) => t('bookedNotification', { room: r.displayName }),
+          onProgress: (step) => announce({ intent: 'info', text: t(step) }),
         });
         setExisting(done.record);
+        setRoomNotInvited(!done.roomInvited);
         setAppointment(await services.appointment.read());
         const text = done.roomAdded
           ? t('bookedStatus', { room: room.displayName })
@@ -180,6 +191,21 @@ export function useBookView(): BookViewState {
     },
     [services, criteria, existing, announce, fail, t],
   );
+
+  const inviteRoom = React.useCallback(async () => {
+    const eventId = (await services.appointment.read()).eventId;
+    if (!existing || !eventId) return;
+    setBusy('booking');
+    try {
+      await inviteBookedRoom(services, eventId, existing);
+      setRoomNotInvited(false);
+      announce({ intent: 'success', text: t('roomInvitedStatus', { room: existing.resourceLocation }) });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(null);
+    }
+  }, [services, existing, announce, fail, t]);
 
   const suggestTimes = React.useCallback(async () => {
     if (!appointment || !outcome) return;
@@ -206,6 +232,8 @@ export function useBookView(): BookViewState {
     bookingRoom,
     alternatives,
     searchCount,
+    roomNotInvited,
+    inviteRoom,
     search,
     book,
     suggestTimes,

@@ -122,6 +122,15 @@ export const deDE: Messages = {
     'Die Buchungsangaben ließen sich nicht bestätigen; der Raum wurde wieder entfernt. Versuchen Sie es erneut.',
   errorUnexpected: 'Etwas ist schiefgegangen. Es wurde nichts geändert. Laden Sie den Bereich neu.',
   errorNothingChanged: 'An Ihrer Besprechung wurde nichts geändert.',
+  // Outlook-strict booking flow (issue 7)
+  waitingForSync: 'Warten, bis Outlook die Besprechung mit Ihrem Postfach synchronisiert hat …',
+  waitingForRoom: 'Warten auf die Antwort des Raums auf die Einladung …',
+  roomNotInvited:
+    'Der Raum steht im Ort der Besprechung, ist aber nicht eingeladen und wird daher nicht reserviert. Laden Sie ihn ein, um ihn zu buchen.',
+  inviteRoom: 'Raum einladen',
+  roomInvitedStatus: '{room} ist eingeladen und beantwortet die Besprechung jetzt.',
+  errorRoomDeclined:
+    'Der Raum hat die Besprechung abgelehnt und wurde wieder entfernt. Ein zuvor gebuchter Raum bleibt gebucht.',
   dismiss: 'Schließen',
   retry: 'Erneut versuchen',
 };

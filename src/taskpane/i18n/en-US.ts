@@ -124,6 +124,15 @@ export const enUS = {
     'The booking details could not be confirmed; the room was taken off again. Try again.',
   errorUnexpected: 'Something went wrong. Nothing was changed. Reload the pane to try again.',
   errorNothingChanged: 'Nothing was changed on your meeting.',
+  // Outlook-strict booking flow (issue 7)
+  waitingForSync: 'Waiting for Outlook to sync the meeting to your mailbox…',
+  waitingForRoom: 'Waiting for the room to answer the invitation…',
+  roomNotInvited:
+    'The room is on the meeting’s location but is not invited, so it will not be reserved. Invite it to book it.',
+  inviteRoom: 'Invite the room',
+  roomInvitedStatus: '{room} is invited; it answers the meeting now.',
+  errorRoomDeclined:
+    'The room declined this meeting, so it was taken off again. Any room you had before is still booked.',
   dismiss: 'Dismiss',
   retry: 'Try again',
 };

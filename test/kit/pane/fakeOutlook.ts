@@ -29,6 +29,10 @@ export class FakeAppointment implements AppointmentPort {
     private readonly emulator: Emulator,
     private readonly addinId: string,
     appointment: Appointment,
+    /** Cached mode: Graph cannot see a newly saved item for this long. */
+    private readonly syncDelayMs = 0,
+    /** False as reported for Outlook for Mac: a room location is shown but never invited. */
+    private readonly invitesRooms = true,
   ) {
     this.item = appointment;
   }
@@ -70,12 +74,20 @@ export class FakeAppointment implements AppointmentPort {
       end: this.item.end.toISOString(),
       timeZone: 'UTC',
       isAllDay: this.item.isAllDay,
-      attendees: this.rooms.map((r) => ({ address: r.email, type: 'resource' })),
-      locations: this.rooms.map((r) => ({ locationEmailAddress: r.email, displayName: r.displayName })),
+      attendees: this.invitesRooms ? this.rooms.map((r) => ({ address: r.email, type: 'resource' })) : [],
+      locations: this.rooms.map((r) =>
+        this.invitesRooms
+          ? { locationEmailAddress: r.email, displayName: r.displayName }
+          : { displayName: r.displayName },
+      ),
     };
     const saved = this.restId
       ? await this.outlook('PATCH', `/${encodeURIComponent(this.restId)}`, body)
-      : await this.outlook('POST', '', { ...body, user: this.item.organizerEmail });
+      : await this.outlook('POST', '', {
+          ...body,
+          user: this.item.organizerEmail,
+          syncDelayMs: this.syncDelayMs,
+        });
     this.restId = saved.id;
     this.item = { ...this.item, eventId: saved.id };
     return saved.id;

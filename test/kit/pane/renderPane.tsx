@@ -7,7 +7,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import * as React from 'react';
 import { DEMO_USER, type Emulator, type EmulatorOptions } from '../../../dev/emulator';
 import { client } from '../../../dev/emulator/testClient';
-import { ADDIN_ID, fault, graphSetup, NOW, type GraphSetup } from '../harness';
+import { fault, graphSetup, MANIFEST, NOW, type GraphSetup } from '../harness';
 import { PROPERTY_NAMES, propertyId } from '../../../src/core/bookingProperties';
 import { CONSENT_VERSION } from '../../../src/core/consent';
 import type { Appointment, ConsentRecord } from '../../../src/core/model';
@@ -43,6 +43,12 @@ export interface PaneOptions {
   readonly timeZone?: string;
   /** The emulated tenant; 60 rooms by default (one Places page, one getSchedule $batch). */
   readonly emulator?: EmulatorOptions;
+  /** Outlook in cached mode: Graph cannot see a newly saved item for this long. */
+  readonly syncDelayMs?: number;
+  /** What adding a room location does: invite it (default) or only show it (Outlook for Mac). */
+  readonly roomLocations?: 'invite' | 'locationOnly';
+  /** Runs before each of the pane's waits (which move the emulator's clock), e.g. to hold one. */
+  readonly beforeSleep?: (ms: number) => Promise<void>;
   /** Graph failures set up in the emulator before the pane renders. */
   readonly faults?: readonly FaultSpec[];
 }
@@ -60,8 +66,11 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
   const graph = graphSetup({ roomCount: 60, ...options.emulator });
   const appointment = new FakeAppointment(
     graph.emulator,
-    ADDIN_ID,
+    // Office.js reads custom properties under the manifest id in lower case (cecp-<id>).
+    MANIFEST.addinId,
     makeAppointment({ organizerEmail: DEMO_USER, ...options.appointment }),
+    options.syncDelayMs,
+    options.roomLocations !== 'locationOnly',
   );
   const consent = new FakeConsentStore(options.consent === undefined ? GIVEN_CONSENT : options.consent);
   consent.failure = options.consentFailure ?? null;
@@ -78,6 +87,10 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
     addinVersion: '1.0.0.0',
     userEmail: DEMO_USER,
     now: () => NOW,
+    sleep: async (ms) => {
+      await options.beforeSleep?.(ms);
+      await graph.sleep(ms);
+    },
   };
   return { services, emulator: graph.emulator, graph, appointment, consent };
 }

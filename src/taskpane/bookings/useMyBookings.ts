@@ -14,8 +14,14 @@ export interface MyBookings {
   readonly bookings: readonly BookedEvent[] | null;
   readonly loading: boolean;
   readonly cancelling: string | null;
+  /**
+   * Bookings cancelled since the list was read. They stay in place, marked, until the next refresh,
+   * so the rows below (and their Cancel buttons) do not move under the pointer.
+   */
+  readonly cancelled: ReadonlySet<string>;
   refresh(): void;
-  cancel(booking: BookedEvent): Promise<void>;
+  /** Resolves true when the booking was cancelled. */
+  cancel(booking: BookedEvent): Promise<boolean>;
 }
 
 export function useMyBookings(): MyBookings {
@@ -26,6 +32,7 @@ export function useMyBookings(): MyBookings {
   const [bookings, setBookings] = React.useState<readonly BookedEvent[] | null>(null);
   const [loading, setLoading] = React.useState(true);
   const [cancelling, setCancelling] = React.useState<string | null>(null);
+  const [cancelled, setCancelled] = React.useState<ReadonlySet<string>>(new Set());
 
   // Refresh bumps a generation; the effect loads for it and ignores answers of older generations.
   const [generation, setGeneration] = React.useState(0);
@@ -36,7 +43,11 @@ export function useMyBookings(): MyBookings {
     services.bookings
       .listMine({ start, end })
       .then(
-        (found) => live && setBookings(found),
+        (found) => {
+          if (!live) return;
+          setBookings(found);
+          setCancelled(new Set());
+        },
         (error: unknown) => live && fail(error),
       )
       .finally(() => live && setLoading(false));
@@ -55,10 +66,12 @@ export function useMyBookings(): MyBookings {
       setCancelling(booking.eventId);
       try {
         await cancelBooking(services, booking.eventId);
-        setBookings((current) => current?.filter((b) => b.eventId !== booking.eventId) ?? null);
+        setCancelled((current) => new Set(current).add(booking.eventId));
         announce({ intent: 'success', text: t('cancelled', { room: booking.record.resourceLocation }) });
+        return true;
       } catch (error) {
         fail(error, { nothingChanged: true });
+        return false;
       } finally {
         setCancelling(null);
       }
@@ -66,5 +79,5 @@ export function useMyBookings(): MyBookings {
     [services, announce, fail, t],
   );
 
-  return { bookings, loading, cancelling, refresh, cancel };
+  return { bookings, loading, cancelling, cancelled, refresh, cancel };
 }

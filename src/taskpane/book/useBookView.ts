@@ -166,8 +166,9 @@ export function useBookView(): BookViewState {
     setSearchCount((count) => count + 1);
   }, [appointment, criteria, runSearch]);
 
+  /** `clashing`: the user confirmed booking a room that is not free on every date. */
   const bookNow = React.useCallback(
-    async (room: Room) => {
+    async (room: Room, clashing = false) => {
       if (!criteria) return;
       setBusy('booking');
       setBookingRoom(room.email);
@@ -185,11 +186,14 @@ export function useBookView(): BookViewState {
         setExisting(done.record);
         setRoomNotInvited(!done.roomInvited);
         setAppointment(await services.appointment.read());
-        const text = done.roomAdded
-          ? t('bookedStatus', { room: room.displayName })
-          : t('alreadyBooked', { room: room.displayName });
+        // Never "booked" for a room Exchange may decline: say it is only added, and what to expect.
+        const text = clashing
+          ? t('addedDespiteClashes', { room: room.displayName })
+          : done.roomAdded
+            ? t('bookedStatus', { room: room.displayName })
+            : t('alreadyBooked', { room: room.displayName });
         announce({
-          intent: 'success',
+          intent: clashing ? 'warning' : 'success',
           text: done.replaced ? `${text} ${t('replacedStatus', { room: room.displayName })}` : text,
         });
       } catch (error) {
@@ -235,7 +239,7 @@ export function useBookView(): BookViewState {
   const confirmBooking = React.useCallback(async () => {
     if (!confirmation) return;
     setConfirmation(null);
-    await bookNow(confirmation.room);
+    await bookNow(confirmation.room, confirmation.decision?.needsConfirmation === true);
   }, [confirmation, bookNow]);
 
   const dismissConfirmation = React.useCallback(() => setConfirmation(null), []);

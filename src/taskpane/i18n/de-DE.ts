@@ -134,6 +134,8 @@ export const deDE: Messages = {
   dismiss: 'Schließen',
   retry: 'Erneut versuchen',
   // Bestätigungen (Issue 8): die sichere Aktion steht zuerst und hat den Fokus
+  addedDespiteClashes:
+    '{room} ist zur Besprechung hinzugefügt, aber nicht an jedem Termin frei: Exchange lehnt ihn beim Senden möglicherweise ab. Die Antwort sehen Sie unter „Meine Buchungen“.',
   confirmBookTitle: '{room} trotzdem buchen?',
   confirmOutcomeDecline:
     'Exchange lehnt {room} ab, wenn Sie die Besprechung senden: Der Raum wird nicht reserviert.',

@@ -136,6 +136,8 @@ export const enUS = {
   dismiss: 'Dismiss',
   retry: 'Try again',
   // Confirmations (issue 8): the safe action comes first and is focused
+  addedDespiteClashes:
+    '{room} is added to this meeting, but it is not free on every date: Exchange may decline it when you send the meeting. Check My bookings for its answer.',
   confirmBookTitle: 'Book {room} anyway?',
   confirmOutcomeDecline: 'Exchange will decline {room} when you send the meeting: the room is not reserved.',
   confirmOutcomeDeclineSeries:

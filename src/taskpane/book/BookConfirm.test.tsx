@@ -186,4 +186,26 @@ describe('Booking asks first when Exchange may decline', () => {
       expect(screen.getByRole('status')).toHaveTextContent(`${name} replaces the previous room.`),
     );
   });
+
+  it('a busy room booked anyway is declined by the room after Send, and My bookings says so', async () => {
+    const pane = await renderPane({ appointment: { subject: 'Budget review' } });
+    const list = await searchWithCapacity(pane, 20);
+    const [slot] = SERIES;
+    if (!slot) throw new Error('no slot');
+    const busy = roomsWith(pane, 20, [slot]).find(({ blocks }) =>
+      blocks[0]?.some((b) => b.status === 'busy'),
+    )?.room;
+    if (!busy) throw new Error('the seeded tenant has no busy room at this time');
+    await pane.user.click(bookButton(list, busy.displayName));
+    await pane.user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Book anyway' }),
+    );
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Exchange may decline it'));
+
+    await pane.appointment.send();
+    await pane.user.click(screen.getByRole('tab', { name: 'My bookings' }));
+
+    const booking = await screen.findByRole('listitem', { name: 'Budget review' });
+    expect(within(booking).getByText('Room declined')).toBeInTheDocument();
+  });
 });

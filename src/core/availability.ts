@@ -4,7 +4,8 @@ import type { BusyItem, FreeBusy, MailboxSchedule, RoomAvailability, TimeRange }
 
 const RANK: Record<FreeBusy, number> = { free: 0, tentative: 1, unknown: 2, busy: 3 };
 
-function occurrenceStatus(items: readonly BusyItem[], range: TimeRange): FreeBusy {
+/** The room's status for one occurrence: the worst of the items that overlap it. */
+export function occurrenceStatus(items: readonly BusyItem[], range: TimeRange): FreeBusy {
   let status: FreeBusy = 'free';
   for (const item of items) {
     // Meetings that only touch the edges do not conflict.

@@ -202,6 +202,8 @@ describe('booking a room in the Outlook simulator', () => {
     const booking = pane.getByRole('listitem', { name: 'Quarterly planning' });
     await booking.getByText('Room accepted').waitFor();
     await booking.getByRole('button', { name: 'Cancel booking' }).click();
+    // Cancelling asks first; the focused default keeps the booking, so confirm explicitly.
+    await pane.getByRole('alertdialog').getByRole('button', { name: 'Cancel the booking' }).click();
     await pane
       .getByRole('status')
       .getByText(/is cancelled/)

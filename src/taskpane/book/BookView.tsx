@@ -4,6 +4,7 @@ import * as React from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { Alternatives } from './Alternatives';
 import { AppointmentSummary } from './AppointmentSummary';
+import { BookConfirmDialog } from './BookConfirmDialog';
 import { useBookViewStyles } from './BookView.styles';
 import { RoomResults } from './RoomResults';
 import { SearchForm } from './SearchForm';
@@ -62,6 +63,14 @@ export function BookView(): React.JSX.Element {
           timeZone={view.appointment.displayTimeZone}
           busy={view.busy !== null}
           onSuggest={() => void view.suggestTimes()}
+        />
+      )}
+      {view.confirmation && (
+        <BookConfirmDialog
+          confirmation={view.confirmation}
+          timeZone={view.appointment.displayTimeZone}
+          onSafe={view.dismissConfirmation}
+          onConfirm={() => void view.confirmBooking()}
         />
       )}
     </div>

@@ -65,11 +65,9 @@ export const RoomResults = React.forwardRef<HTMLHeadingElement, RoomResultsProps
               ) : null}
               <Button
                 appearance={availability.status === 'free' ? 'primary' : 'secondary'}
-                // The pressed button keeps focus while it books (a disabled one would drop it to the body).
-                disabled={
-                  !props.canBook || (props.bookingEmail !== null && !same(props.bookingEmail, room.email))
-                }
-                disabledFocusable={same(props.bookingEmail, room.email)}
+                // Focusable while disabled, so focus stays on the room being booked (and returns to it
+                // from the confirmation) instead of falling to the page.
+                disabledFocusable={!props.canBook || props.bookingEmail !== null}
                 icon={same(props.bookingEmail, room.email) ? <Spinner size="tiny" /> : undefined}
                 onClick={() => props.onBook(room)}
               >

@@ -3,6 +3,8 @@
 import * as React from 'react';
 import { findAlternativeTimes } from '../../core/alternatives';
 import { bookRoom, inviteBookedRoom, isRoomInvited, loadExistingBooking } from '../../core/booking';
+import { decideBooking, occurrenceAvailability, type BookingDecision } from '../../core/bookingDecision';
+import { checkRoomBeforeBooking } from '../../core/bookingDecisionCheck';
 import type {
   Appointment,
   BookingRecord,
@@ -12,12 +14,14 @@ import type {
   SearchCriteria,
   TimeSuggestion,
 } from '../../core/model';
+import { occurrencesToCheck } from '../../core/occurrences';
 import { searchRooms } from '../../core/roomSearch';
 import { defaultCriteria } from '../../core/search';
 import { useI18n } from '../i18n/I18nProvider';
 import { useServices } from '../services';
 import { useAnnounce } from '../StatusRegion';
 import { useReportError } from '../useReportError';
+import type { BookConfirmation } from './BookConfirmDialog';
 
 export interface SearchOutcome {
   readonly results: readonly RankedRoom[];
@@ -32,16 +36,21 @@ export interface BookViewState {
   readonly rooms: readonly Room[];
   readonly roomLists: readonly RoomList[];
   readonly outcome: SearchOutcome | null;
-  readonly busy: 'loading' | 'searching' | 'booking' | 'suggesting' | null;
+  readonly busy: 'loading' | 'searching' | 'checking' | 'booking' | 'suggesting' | null;
   readonly bookingRoom: string | null;
   readonly alternatives: readonly TimeSuggestion[] | null;
   /** Searches the user asked for (not the refreshes after a change in Outlook). */
   readonly searchCount: number;
   /** The booked room is on the location but not a resource attendee, so Exchange will not reserve it. */
   readonly roomNotInvited: boolean;
+  /** A booking waiting for the user's answer: the room is not free on every date, or replaces another. */
+  readonly confirmation: BookConfirmation | null;
   inviteRoom(): Promise<void>;
   search(): Promise<void>;
+  /** Books the room, or first asks (see `confirmation`) when Exchange may decline it or it replaces one. */
   book(room: Room): Promise<void>;
+  confirmBooking(): Promise<void>;
+  dismissConfirmation(): void;
   suggestTimes(): Promise<void>;
 }
 
@@ -63,6 +72,7 @@ export function useBookView(): BookViewState {
   const [alternatives, setAlternatives] = React.useState<readonly TimeSuggestion[] | null>(null);
   const [searchCount, setSearchCount] = React.useState(0);
   const [roomNotInvited, setRoomNotInvited] = React.useState(false);
+  const [confirmation, setConfirmation] = React.useState<BookConfirmation | null>(null);
   const fail = useReportError();
 
   // First load: the item, what it already carries, and the directory for the form's options.
@@ -156,8 +166,9 @@ export function useBookView(): BookViewState {
     setSearchCount((count) => count + 1);
   }, [appointment, criteria, runSearch]);
 
-  const book = React.useCallback(
-    async (room: Room) => {
+  /** `clashing`: the user confirmed booking a room that is not free on every date. */
+  const bookNow = React.useCallback(
+    async (room: Room, clashing = false) => {
       if (!criteria) return;
       setBusy('booking');
       setBookingRoom(room.email);
@@ -175,11 +186,14 @@ export function useBookView(): BookViewState {
         setExisting(done.record);
         setRoomNotInvited(!done.roomInvited);
         setAppointment(await services.appointment.read());
-        const text = done.roomAdded
-          ? t('bookedStatus', { room: room.displayName })
-          : t('alreadyBooked', { room: room.displayName });
+        // Never "booked" for a room Exchange may decline: say it is only added, and what to expect.
+        const text = clashing
+          ? t('addedDespiteClashes', { room: room.displayName })
+          : done.roomAdded
+            ? t('bookedStatus', { room: room.displayName })
+            : t('alreadyBooked', { room: room.displayName });
         announce({
-          intent: 'success',
+          intent: clashing ? 'warning' : 'success',
           text: done.replaced ? `${text} ${t('replacedStatus', { room: room.displayName })}` : text,
         });
       } catch (error) {
@@ -191,6 +205,44 @@ export function useBookView(): BookViewState {
     },
     [services, criteria, existing, announce, fail, t],
   );
+
+  // Availability on screen may be minutes old: a room not shown free is read again, and its answer
+  // decides whether to ask. A room shown free is booked at once (its status is checked after Send).
+  const book = React.useCallback(
+    async (room: Room) => {
+      if (!appointment) return;
+      const listed = outcome?.results.find((r) => r.room.email === room.email)?.availability.status;
+      const replacing =
+        existing && existing.resourceMailbox.toLowerCase() !== room.email.toLowerCase()
+          ? existing.resourceLocation
+          : null;
+      let decision: BookingDecision | null = null;
+      if (listed !== 'free') {
+        setBusy('checking');
+        setBookingRoom(room.email);
+        decision = await checkRoomBeforeBooking(services, appointment, room).catch(() =>
+          // The calendar could not be read: every date is unknown, which asks too.
+          decideBooking(occurrenceAvailability(undefined, occurrencesToCheck(appointment))),
+        );
+        setBusy(null);
+        setBookingRoom(null);
+      }
+      if (decision?.needsConfirmation || replacing) {
+        setConfirmation({ room, decision, replacing });
+        return;
+      }
+      await bookNow(room);
+    },
+    [services, appointment, outcome, existing, bookNow],
+  );
+
+  const confirmBooking = React.useCallback(async () => {
+    if (!confirmation) return;
+    setConfirmation(null);
+    await bookNow(confirmation.room, confirmation.decision?.needsConfirmation === true);
+  }, [confirmation, bookNow]);
+
+  const dismissConfirmation = React.useCallback(() => setConfirmation(null), []);
 
   const inviteRoom = React.useCallback(async () => {
     const eventId = (await services.appointment.read()).eventId;
@@ -233,9 +285,12 @@ export function useBookView(): BookViewState {
     alternatives,
     searchCount,
     roomNotInvited,
+    confirmation,
     inviteRoom,
     search,
     book,
+    confirmBooking,
+    dismissConfirmation,
     suggestTimes,
   };
 }

@@ -2,8 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { bookBestRoom } from '../../../test/kit/pane/flows';
 import { outlookItem, renderPane, roombookProperties } from '../../../test/kit/pane/renderPane';
 
+// Books, sends and cancels through the whole pane over the emulator: slow on a shared machine.
+jest.setTimeout(30_000);
+
 describe('MyBookings', () => {
-  it('lists a meeting booked in the pane with the room’s response, and Cancel booking removes it', async () => {
+  it('lists a meeting booked in the pane with the room’s response; Cancel booking asks, then cancels in place', async () => {
     const pane = await renderPane({ appointment: { subject: 'Roadmap review' } });
     const name = await bookBestRoom(pane, 20);
     const room = pane.emulator.tenant.rooms.find((r) => r.displayName === name);
@@ -20,15 +23,33 @@ describe('MyBookings', () => {
     expect(booking).toHaveTextContent(/Wed, Mar 4, 2026, 11:00\sAM – 12:00\sPM/);
     expect(within(booking).getByText('Room accepted')).toBeInTheDocument();
 
-    await pane.user.click(within(booking).getByRole('button', { name: 'Cancel booking' }));
+    const cancel = within(booking).getByRole('button', { name: 'Cancel booking' });
+    await pane.user.click(cancel);
+    const location = `${name}, Floor ${room.floorNumber}, ${room.building}`;
+    const dialog = await screen.findByRole('alertdialog', { name: `Cancel the booking of ${location}?` });
+    expect(dialog).toHaveTextContent(
+      `${location} is taken off “Roadmap review” and its time is released (for every date of a series). The meeting itself stays on your and the attendees’ calendars.`,
+    );
+    const keep = within(dialog).getByRole('button', { name: 'Keep the booking' });
+    await waitFor(() => expect(keep).toHaveFocus());
+    await pane.user.click(keep);
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    // Nothing changed, and focus is back on the button that asked.
+    expect((await outlookItem(pane.emulator, eventId)).attendees).toHaveLength(1);
+    await waitFor(() => expect(cancel).toHaveFocus());
+
+    await pane.user.click(cancel);
+    await pane.user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Cancel the booking' }),
+    );
 
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(
-        `The booking of ${name}, Floor ${room.floorNumber}, ${room.building} is cancelled.`,
-      ),
+      expect(screen.getByRole('status')).toHaveTextContent(`The booking of ${location} is cancelled.`),
     );
-    expect(screen.queryByRole('listitem', { name: 'Roadmap review' })).not.toBeInTheDocument();
-    expect(screen.getByText('You have no upcoming meetings booked with Roombook.')).toBeInTheDocument();
+    // The row stays in place, marked, so nothing moves under the pointer; focus goes to the list heading.
+    expect(within(booking).getByText('Cancelled')).toBeInTheDocument();
+    expect(within(booking).queryByRole('button', { name: 'Cancel booking' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Upcoming bookings' })).toHaveFocus());
     // The room is uninvited and Roombook's properties are emptied (Graph cannot delete them).
     expect((await outlookItem(pane.emulator, eventId)).attendees).toEqual([]);
     expect(await roombookProperties(pane.emulator, eventId)).toMatchObject({

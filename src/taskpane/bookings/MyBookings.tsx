@@ -1,8 +1,10 @@
-// My bookings: upcoming meetings booked with Roombook, the room's response, and cancel.
+// My bookings: upcoming meetings booked with Roombook, the room's response, and cancel (after a
+// confirmation that says what happens to the room and the meeting).
 import { Badge, Button, mergeClasses, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import * as React from 'react';
 import type { BookedEvent, RoomResponse } from '../../core/model';
 import { useBookViewStyles } from '../book/BookView.styles';
+import { ConfirmDialog } from '../ConfirmDialog';
 import type { MessageKey } from '../i18n/en-US';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMyBookings } from './useMyBookings';
@@ -22,10 +24,13 @@ export function MyBookings(props: { timeZone: string }): React.JSX.Element {
   const styles = useBookViewStyles();
   const view = useMyBookings();
   const headingId = React.useId();
-  // A cancelled booking leaves the list: focus goes to the list's heading, not the body.
   const heading = React.useRef<HTMLHeadingElement>(null);
-  const cancel = (booking: BookedEvent) =>
-    void view.cancel(booking).then((cancelled) => cancelled && heading.current?.focus());
+  const [confirming, setConfirming] = React.useState<BookedEvent | null>(null);
+  const confirmCancel = async (booking: BookedEvent) => {
+    setConfirming(null);
+    // The row's Cancel button is gone once cancelled: the list's heading keeps the user's place.
+    if (await view.cancel(booking)) heading.current?.focus();
+  };
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.row}>
@@ -53,22 +58,44 @@ export function MyBookings(props: { timeZone: string }): React.JSX.Element {
                     {dateTime(booking.start, props.timeZone)} – {time(booking.end, props.timeZone)}
                   </Text>
                   <Text size={200}>{booking.record.resourceLocation}</Text>
-                  <Badge appearance="tint" color={response.color} className={styles.badge}>
-                    {t(response.key)}
-                  </Badge>
+                  {view.cancelled.has(booking.eventId) ? (
+                    <Badge appearance="tint" color="informative" className={styles.badge}>
+                      {t('bookingCancelled')}
+                    </Badge>
+                  ) : (
+                    <Badge appearance="tint" color={response.color} className={styles.badge}>
+                      {t(response.key)}
+                    </Badge>
+                  )}
                 </div>
-                <Button
-                  disabled={view.cancelling !== null && view.cancelling !== booking.eventId}
-                  disabledFocusable={view.cancelling === booking.eventId}
-                  aria-describedby={`${headingId}-${index}`}
-                  onClick={() => cancel(booking)}
-                >
-                  {t('cancelBooking')}
-                </Button>
+                {!view.cancelled.has(booking.eventId) && (
+                  <Button
+                    disabledFocusable={view.cancelling !== null}
+                    aria-describedby={`${headingId}-${index}`}
+                    onClick={() => setConfirming(booking)}
+                  >
+                    {t('cancelBooking')}
+                  </Button>
+                )}
               </li>
             );
           })}
         </ul>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('confirmCancelTitle', { room: confirming.record.resourceLocation })}
+          safeLabel={t('confirmKeepBooking')}
+          confirmLabel={t('confirmCancelBooking')}
+          fallbackFocus={heading}
+          onSafe={() => setConfirming(null)}
+          onConfirm={() => void confirmCancel(confirming)}
+        >
+          {t('confirmCancelBody', {
+            room: confirming.record.resourceLocation,
+            subject: confirming.subject || t('untitled'),
+          })}
+        </ConfirmDialog>
       )}
     </section>
   );

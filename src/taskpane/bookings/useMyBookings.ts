@@ -14,6 +14,11 @@ export interface MyBookings {
   readonly bookings: readonly BookedEvent[] | null;
   readonly loading: boolean;
   readonly cancelling: string | null;
+  /**
+   * Bookings cancelled since the list was read. They stay in place, marked, until the next refresh,
+   * so the rows below (and their Cancel buttons) do not move under the pointer.
+   */
+  readonly cancelled: ReadonlySet<string>;
   refresh(): void;
   /** Whether the booking was cancelled (a failure is reported in the status region). */
   cancel(booking: BookedEvent): Promise<boolean>;
@@ -27,6 +32,7 @@ export function useMyBookings(): MyBookings {
   const [bookings, setBookings] = React.useState<readonly BookedEvent[] | null>(null);
   const [loading, setLoading] = React.useState(true);
   const [cancelling, setCancelling] = React.useState<string | null>(null);
+  const [cancelled, setCancelled] = React.useState<ReadonlySet<string>>(new Set());
 
   // Refresh bumps a generation; the effect loads for it and ignores answers of older generations.
   const [generation, setGeneration] = React.useState(0);
@@ -37,7 +43,11 @@ export function useMyBookings(): MyBookings {
     services.bookings
       .listMine({ start, end })
       .then(
-        (found) => live && setBookings(found),
+        (found) => {
+          if (!live) return;
+          setBookings(found);
+          setCancelled(new Set());
+        },
         (error: unknown) => live && fail(error),
       )
       .finally(() => live && setLoading(false));
@@ -56,7 +66,7 @@ export function useMyBookings(): MyBookings {
       setCancelling(booking.eventId);
       try {
         await cancelBooking(services, booking.eventId);
-        setBookings((current) => current?.filter((b) => b.eventId !== booking.eventId) ?? null);
+        setCancelled((current) => new Set(current).add(booking.eventId));
         announce({ intent: 'success', text: t('cancelled', { room: booking.record.resourceLocation }) });
         return true;
       } catch (error) {
@@ -69,5 +79,5 @@ export function useMyBookings(): MyBookings {
     [services, announce, fail, t],
   );
 
-  return { bookings, loading, cancelling, refresh, cancel };
+  return { bookings, loading, cancelling, cancelled, refresh, cancel };
 }

@@ -133,4 +133,41 @@ export const deDE: Messages = {
     'Der Raum hat die Besprechung abgelehnt und wurde wieder entfernt. Ein zuvor gebuchter Raum bleibt gebucht.',
   dismiss: 'Schließen',
   retry: 'Erneut versuchen',
+  // Bestätigungen (Issue 8): die sichere Aktion steht zuerst und hat den Fokus
+  addedDespiteClashes:
+    '{room} ist zur Besprechung hinzugefügt, aber nicht an jedem Termin frei: Exchange lehnt ihn beim Senden möglicherweise ab. Die Antwort sehen Sie unter „Meine Buchungen“.',
+  confirmBookTitle: '{room} trotzdem buchen?',
+  confirmOutcomeDecline:
+    'Exchange lehnt {room} ab, wenn Sie die Besprechung senden: Der Raum wird nicht reserviert.',
+  confirmOutcomeDeclineSeries:
+    'Exchange lehnt {room} für die ganze Serie ab, wenn Sie die Besprechung senden, auch an den freien Terminen: Die Standardeinstellungen eines Raums erlauben in einer Serie keine Überschneidungen.',
+  confirmOutcomeMayDecline:
+    'Exchange lehnt {room} möglicherweise ab, wenn Sie die Besprechung senden: Roombook kann nicht erkennen, ob der Raum dann belegt ist.',
+  confirmOutcomeDeclineClashingDates:
+    'Exchange nimmt die Serie für {room} an, lehnt aber die überschneidenden Termine ab: An diesen ist der Raum nicht reserviert.',
+  confirmOutcomeDoubleBooked:
+    '{room} nimmt überschneidende Besprechungen an: Er ist an diesen Terminen doppelt gebucht.',
+  confirmClashes_one: '{count} Termin ist nicht frei:',
+  confirmClashes_other: '{count} Termine sind nicht frei:',
+  confirmClashItem: '{date}: {status}',
+  confirmClashesMore_one: '…und {count} weiterer Termin.',
+  confirmClashesMore_other: '…und {count} weitere Termine.',
+  confirmDontBook: 'Nicht buchen',
+  confirmBookAnyway: 'Trotzdem buchen',
+  confirmReplaceTitle: '{previous} durch {room} ersetzen?',
+  confirmReplaceBody:
+    '{room} kommt zuerst in die Besprechung; {previous} wird erst entfernt und seine Zeit freigegeben, wenn {room} gebucht ist. Schlägt die Buchung von {room} fehl, bleibt {previous}.',
+  confirmKeepRoom: '{previous} behalten',
+  confirmReplace: 'Raum ersetzen',
+  confirmCancelTitle: 'Buchung von {room} stornieren?',
+  confirmCancelBody:
+    '{room} wird aus „{subject}“ entfernt und seine Zeit freigegeben (bei einer Serie für jeden Termin). Die Besprechung selbst bleibt in Ihrem Kalender und in denen der Teilnehmenden.',
+  confirmKeepBooking: 'Buchung behalten',
+  confirmCancelBooking: 'Buchung stornieren',
+  bookingCancelled: 'Storniert',
+  confirmWithdrawTitle: 'Zustimmung widerrufen?',
+  confirmWithdrawBody:
+    'Roombook liest und bucht keine Räume mehr, bis Sie erneut zustimmen. Bereits gebuchte Räume bleiben gebucht und ihre Besprechungen unverändert; Sie können sie in Outlook stornieren.',
+  confirmKeepConsent: 'Zustimmung behalten',
+  confirmWithdraw: 'Zustimmung widerrufen',
 };

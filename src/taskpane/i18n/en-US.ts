@@ -135,6 +135,41 @@ export const enUS = {
     'The room declined this meeting, so it was taken off again. Any room you had before is still booked.',
   dismiss: 'Dismiss',
   retry: 'Try again',
+  // Confirmations (issue 8): the safe action comes first and is focused
+  addedDespiteClashes:
+    '{room} is added to this meeting, but it is not free on every date: Exchange may decline it when you send the meeting. Check My bookings for its answer.',
+  confirmBookTitle: 'Book {room} anyway?',
+  confirmOutcomeDecline: 'Exchange will decline {room} when you send the meeting: the room is not reserved.',
+  confirmOutcomeDeclineSeries:
+    'Exchange will decline {room} for the whole series when you send the meeting, free dates included: a room’s default settings allow no clashing dates in a series.',
+  confirmOutcomeMayDecline:
+    'Exchange may decline {room} when you send the meeting: Roombook cannot tell whether the room is taken then.',
+  confirmOutcomeDeclineClashingDates:
+    'Exchange will accept the series for {room} but decline the clashing dates: the room is not reserved on them.',
+  confirmOutcomeDoubleBooked: '{room} accepts clashing meetings: it will be double-booked on these dates.',
+  confirmClashes_one: '{count} date is not free:',
+  confirmClashes_other: '{count} dates are not free:',
+  confirmClashItem: '{date}: {status}',
+  confirmClashesMore_one: '…and {count} more date.',
+  confirmClashesMore_other: '…and {count} more dates.',
+  confirmDontBook: 'Don’t book',
+  confirmBookAnyway: 'Book anyway',
+  confirmReplaceTitle: 'Replace {previous} with {room}?',
+  confirmReplaceBody:
+    '{room} goes on the meeting first; {previous} comes off, and its time is released, only once {room} is booked. If booking {room} fails, {previous} stays.',
+  confirmKeepRoom: 'Keep {previous}',
+  confirmReplace: 'Replace the room',
+  confirmCancelTitle: 'Cancel the booking of {room}?',
+  confirmCancelBody:
+    '{room} is taken off “{subject}” and its time is released (for every date of a series). The meeting itself stays on your and the attendees’ calendars.',
+  confirmKeepBooking: 'Keep the booking',
+  confirmCancelBooking: 'Cancel the booking',
+  bookingCancelled: 'Cancelled',
+  confirmWithdrawTitle: 'Withdraw your consent?',
+  confirmWithdrawBody:
+    'Roombook stops reading and booking rooms until you agree again. Rooms already booked stay booked and their meetings are unchanged; you can cancel them in Outlook.',
+  confirmKeepConsent: 'Keep my consent',
+  confirmWithdraw: 'Withdraw consent',
 };
 
 export type MessageKey = keyof typeof enUS;

@@ -51,7 +51,7 @@ describe('PrivacyView', () => {
     expect(table).not.toHaveTextContent('Secret merger talks');
   });
 
-  it('shows the consent given, and Withdraw consent returns to the consent panel', async () => {
+  it('shows the consent given; Withdraw consent asks first, then returns to the consent panel', async () => {
     const pane = await renderPane();
     await pane.user.click(await screen.findByRole('tab', { name: 'Privacy' }));
     // Accepted 2026-02-01T09:00Z, shown in the user's zone (Europe/Berlin).
@@ -64,7 +64,21 @@ describe('PrivacyView', () => {
       ),
     ).toBeInTheDocument();
 
-    await pane.user.click(screen.getByRole('button', { name: 'Withdraw consent' }));
+    const withdraw = screen.getByRole('button', { name: 'Withdraw consent' });
+    await pane.user.click(withdraw);
+    const dialog = await screen.findByRole('alertdialog', { name: 'Withdraw your consent?' });
+    expect(dialog).toHaveTextContent('Rooms already booked stay booked and their meetings are unchanged');
+    const keep = within(dialog).getByRole('button', { name: 'Keep my consent' });
+    await waitFor(() => expect(keep).toHaveFocus());
+    await pane.user.click(keep);
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(pane.consent.clears).toBe(0);
+    await waitFor(() => expect(withdraw).toHaveFocus());
+
+    await pane.user.click(withdraw);
+    await pane.user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Withdraw consent' }),
+    );
 
     expect(await screen.findByRole('checkbox', { name: /^I agree/ })).not.toBeChecked();
     expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
@@ -79,6 +93,9 @@ describe('PrivacyView', () => {
     pane.consent.failure = new RoombookError('office', 'Saving roaming settings failed.');
 
     await pane.user.click(screen.getByRole('button', { name: 'Withdraw consent' }));
+    await pane.user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Withdraw consent' }),
+    );
 
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(

@@ -15,6 +15,7 @@ import * as React from 'react';
 import { PROPERTY_NAMES, ROOMBOOK_PROPERTY_GUID } from '../../core/bookingProperties';
 import type { ConsentRecord } from '../../core/model';
 import { useBookViewStyles } from '../book/BookView.styles';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { PermissionList } from '../consent/PermissionList';
 import { useI18n } from '../i18n/I18nProvider';
 import { useServices } from '../services';
@@ -42,8 +43,13 @@ export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
     audit: React.useId(),
   };
 
-  // A withdrawal that could not be saved has not happened: say so (the consent stays as shown).
-  const withdraw = () => props.onWithdraw().catch((error: unknown) => fail(error));
+  // Withdrawing asks first. A withdrawal that could not be saved has not happened: say so (the
+  // consent stays as shown).
+  const [confirming, setConfirming] = React.useState(false);
+  const withdraw = () => {
+    setConfirming(false);
+    props.onWithdraw().catch((error: unknown) => fail(error));
+  };
 
   const signOut = () =>
     tokens.signOut().then(
@@ -64,9 +70,20 @@ export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
           })}
         </Text>
         <div className={styles.row}>
-          <Button onClick={() => void withdraw()}>{t('privacyWithdraw')}</Button>
+          <Button onClick={() => setConfirming(true)}>{t('privacyWithdraw')}</Button>
           <Button onClick={() => void signOut()}>{t('privacySignOut')}</Button>
         </div>
+        {confirming && (
+          <ConfirmDialog
+            title={t('confirmWithdrawTitle')}
+            safeLabel={t('confirmKeepConsent')}
+            confirmLabel={t('confirmWithdraw')}
+            onSafe={() => setConfirming(false)}
+            onConfirm={withdraw}
+          >
+            {t('confirmWithdrawBody')}
+          </ConfirmDialog>
+        )}
       </section>
       <section aria-labelledby={ids.permissions}>
         <Subtitle2 as="h2" id={ids.permissions}>

@@ -236,3 +236,66 @@ describe('faults: every call ends in an answer or one GraphError, and writes are
     await expect(call).rejects.toMatchObject({ kind: 'network', code: 'Cancelled' });
   });
 });
+
+describe('what every call asks for', () => {
+  /** Runs each adapter once, noting the scopes its tokens were asked for and each request's Prefer. */
+  async function exercise() {
+    const graph = setup();
+    const { emulator, hooks, scopes } = graph;
+    const prefers: (string | undefined)[] = [];
+    hooks.after = async (_url, init) => {
+      const headers = (init?.headers ?? {}) as Record<string, string>;
+      prefers.push(headers.Prefer);
+      const items = (
+        JSON.parse(typeof init?.body === 'string' ? init.body : '{}') as {
+          requests?: { headers?: Record<string, string> }[];
+        }
+      ).requests;
+      for (const item of items ?? []) prefers.push(item.headers?.Prefer);
+    };
+    const used = async (run: () => Promise<unknown>) => {
+      scopes.length = 0;
+      await run();
+      return new Set(scopes.flat());
+    };
+    const room = emulator.tenant.rooms[0];
+    if (!room) throw new Error('no room');
+    const window = { start: new Date('2026-03-04T08:00:00Z'), end: new Date('2026-03-04T18:00:00Z') };
+    const id = await savedEvent(emulator, room.emailAddress);
+    return {
+      prefers,
+      directory: await used(() =>
+        Promise.all([graph.directory.listRoomLists(), graph.directory.listRooms()]),
+      ),
+      schedules: await used(() => graph.schedules.getSchedules([room.emailAddress], window)),
+      suggest: await used(() =>
+        graph.meetingTimes.suggest({
+          rooms: [room.emailAddress],
+          window,
+          durationMinutes: 30,
+          maxCandidates: 3,
+        }),
+      ),
+      bookings: await used(async () => {
+        await graph.bookings.write(id, record(room));
+        await graph.bookings.read(id);
+        await graph.bookings.listMine(window);
+        await graph.bookings.cancel(id);
+      }),
+    };
+  }
+
+  it('asks each feature’s one scope when it is used, Calendars.Read.Shared only for other times, never User.Read', async () => {
+    const asked = await exercise();
+    expect([...asked.directory]).toEqual(['Place.Read.All']);
+    expect([...asked.schedules]).toEqual(['Calendars.ReadWrite']);
+    expect([...asked.suggest]).toEqual(['Calendars.Read.Shared']);
+    expect([...asked.bookings]).toEqual(['Calendars.ReadWrite']);
+  });
+
+  it('sends Prefer: outlook.timezone="UTC" on every request, $batch items included', async () => {
+    const { prefers } = await exercise();
+    expect(prefers.length).toBeGreaterThan(8);
+    for (const prefer of prefers) expect(prefer).toMatch(/outlook\.timezone="UTC"/);
+  });
+});

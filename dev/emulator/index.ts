@@ -10,6 +10,7 @@ import { outlookRoute } from './outlook';
 import { getPlace, listRoomLists, listRooms, listRoomsIn } from './places';
 import { seededRandom } from './random';
 import { traceRequest } from './requestTrace';
+import { trafficOf, type Traffic } from './roundTrips';
 import { getSchedule } from './schedule';
 import { EventStore } from './store';
 import { createTenant, DEMO_USER, TENANT_ID, type Tenant, type TenantUser } from './tenant';
@@ -41,6 +42,9 @@ export interface RequestLogEntry {
   readonly user: string | null;
   readonly body?: unknown;
   readonly batchId?: string;
+  /** When handling began and ended, in milliseconds on the emulator's monotonic clock (round trips). */
+  readonly startMs: number;
+  readonly endMs: number;
 }
 
 export interface Emulator {
@@ -49,6 +53,10 @@ export interface Emulator {
   reset(): void;
   tokenFor(user?: string): string;
   requestLog(): readonly RequestLogEntry[];
+  /** Round trips, overlap and preflights of the log from entry `from` on (roundTrips.ts). */
+  traffic(from?: number): Traffic;
+  /** Logs a CORS preflight the HTTP server answered (server.ts), so preflights can be counted. */
+  recordPreflight(url: string): void;
   readonly tenant: Tenant;
 }
 
@@ -169,6 +177,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   /** Authentication, faults, throttling, latency and logging around one Graph request. */
   async function graphRequest(request: Request, batchId?: string): Promise<Response> {
     const started = Date.now();
+    const startMs = performance.now();
     const ctx = newContext(now());
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
@@ -256,6 +265,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       user: user?.mail ?? null,
       ...(parsedBody !== undefined ? { body: parsedBody } : {}),
       ...(batchId ? { batchId } : {}),
+      startMs,
+      endMs: performance.now(),
     });
     return response;
   }
@@ -263,6 +274,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   async function batch(request: Request, outerUrl: URL): Promise<Response> {
     const ctx = newContext(now());
     const started = Date.now();
+    const startMs = performance.now();
     const items = parseBatch(await readJson(request));
     const batchId = ctx.requestId;
     const user = readBearer(request.headers.get('authorization'), ctx.now)?.preferredUsername ?? null;
@@ -303,6 +315,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       durationMs: Date.now() - started,
       user,
       body: { requests: items.length },
+      startMs,
+      endMs: performance.now(),
     });
     return response;
   }
@@ -398,6 +412,20 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     reset,
     tokenFor: (user?: string) => issueToken(userFor(user), TENANT_ID, now()),
     requestLog: () => log,
+    traffic: (from = 0) => trafficOf(log.slice(from)),
+    recordPreflight(url) {
+      const at = performance.now();
+      log.push({
+        method: 'OPTIONS',
+        url,
+        status: 204,
+        time: now().toISOString(),
+        durationMs: 0,
+        user: null,
+        startMs: at,
+        endMs: at,
+      });
+    },
     tenant,
   };
 }

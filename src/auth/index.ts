@@ -2,10 +2,13 @@
 import type { AuthConfig } from '../config';
 import type { TokenProvider } from '../core/ports';
 import { openAuthDialog, supportsNestedAppAuth } from '../office/authDialog';
+import { deferredTokenProvider } from './deferred';
 import { createEmulatorTokenProvider } from './emulatorTokens';
-import { createNaaTokenProvider } from './naaTokens';
 
 export function createTokenProvider(auth: AuthConfig): TokenProvider {
   if (auth.kind === 'emulator') return createEmulatorTokenProvider({ tokenUrl: auth.tokenUrl });
-  return createNaaTokenProvider(auth, { supportsNestedAppAuth, openAuthDialog });
+  // MSAL is a chunk of its own (webpack splits at the dynamic import), fetched with the first token.
+  return deferredTokenProvider(async () =>
+    (await import('./naaTokens')).createNaaTokenProvider(auth, { supportsNestedAppAuth, openAuthDialog }),
+  );
 }

@@ -5,7 +5,6 @@ import { createRoot } from 'react-dom/client';
 import { createTokenProvider } from '../auth';
 import type { AppConfig } from '../config';
 import { AuditLog } from '../core/auditLog';
-import { createGraphAdapters, createGraphClient } from '../graph';
 import {
   createOfficeAdapters,
   displayTimeZone,
@@ -16,6 +15,7 @@ import {
   whenOfficeReady,
 } from '../office';
 import { App } from './App';
+import { deferredGraphAdapters } from './deferredGraph';
 import type { Services } from './services';
 
 declare const __ROOMBOOK_CONFIG__: AppConfig;
@@ -23,15 +23,23 @@ declare const __ROOMBOOK_CONFIG__: AppConfig;
 function createServices(config: AppConfig): Services {
   const audit = new AuditLog();
   const tokens = createTokenProvider(config.auth);
-  const client = createGraphClient({
-    baseUrl: config.graphBaseUrl,
-    tokens,
-    audit,
-    fetch: (input, init) => fetch(input, init),
+  const graph = deferredGraphAdapters(async () => {
+    const { createGraphAdapters, createGraphClient } = await import('../graph');
+    const client = createGraphClient({
+      baseUrl: config.graphBaseUrl,
+      tokens,
+      audit,
+      fetch: (input, init) => fetch(input, init),
+    });
+    return createGraphAdapters({ client, addinId: config.addinId });
   });
+  void graph.preload();
   return {
     ...createOfficeAdapters(),
-    ...createGraphAdapters({ client, addinId: config.addinId }),
+    directory: graph.directory,
+    schedules: graph.schedules,
+    meetingTimes: graph.meetingTimes,
+    bookings: graph.bookings,
     tokens,
     audit,
     addinVersion: config.addinVersion,

@@ -1,0 +1,55 @@
+import type { GraphAdapters } from '../graph';
+import { deferredGraphAdapters } from './deferredGraph';
+
+const WINDOW = { start: new Date('2026-03-04T09:00:00Z'), end: new Date('2026-03-04T10:00:00Z') };
+
+function fakeAdapters(): GraphAdapters {
+  return {
+    directory: { listRoomLists: jest.fn(async () => []), listRooms: jest.fn(async () => []) },
+    schedules: { getSchedules: jest.fn(async () => new Map()) },
+    meetingTimes: { suggest: jest.fn(async () => []) },
+    bookings: {
+      read: jest.fn(async () => null),
+      write: jest.fn(async () => undefined),
+      cancel: jest.fn(async () => undefined),
+      listMine: jest.fn(async () => []),
+    },
+  };
+}
+
+describe('Graph adapters loaded with the first call', () => {
+  it('loads nothing until a call, then once, and hands every call to the loaded adapters', async () => {
+    const real = fakeAdapters();
+    const load = jest.fn(async () => real);
+    const graph = deferredGraphAdapters(load);
+    expect(load).not.toHaveBeenCalled();
+
+    await graph.directory.listRooms();
+    await graph.directory.listRoomLists();
+    await graph.schedules.getSchedules(['a@contoso.com'], WINDOW);
+    await graph.meetingTimes.suggest({ rooms: [], window: WINDOW, durationMinutes: 30, maxCandidates: 5 });
+    await graph.bookings.read('event-1');
+    await graph.bookings.cancel('event-1');
+    await graph.bookings.listMine(WINDOW);
+
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(real.directory.listRooms).toHaveBeenCalledTimes(1);
+    expect(real.directory.listRoomLists).toHaveBeenCalledTimes(1);
+    expect(real.schedules.getSchedules).toHaveBeenCalledWith(['a@contoso.com'], WINDOW);
+    expect(real.bookings.read).toHaveBeenCalledWith('event-1');
+    expect(real.bookings.cancel).toHaveBeenCalledWith('event-1');
+    expect(real.bookings.listMine).toHaveBeenCalledWith(WINDOW);
+  });
+
+  it('preloads without failing the pane, and loads again after a failed load', async () => {
+    const real = fakeAdapters();
+    const load = jest
+      .fn<Promise<GraphAdapters>, []>()
+      .mockRejectedValueOnce(new Error('chunk failed'))
+      .mockResolvedValue(real);
+    const graph = deferredGraphAdapters(load);
+    await expect(graph.preload()).resolves.toBeUndefined();
+    await expect(graph.directory.listRooms()).resolves.toEqual([]);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});

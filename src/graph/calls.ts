@@ -2,6 +2,9 @@
 // it, and docs/security-and-data-access.md lists exactly these (a test compares the two).
 import {
   EVENT_FIELDS,
+  EVENT_WRITE_FIELDS,
+  MEETING_TIMES_REQUEST_FIELDS,
+  SCHEDULE_REQUEST_FIELDS,
   EVENT_ROOM_FIELDS,
   ROOM_FIELDS,
   ROOM_IN_LIST_FIELDS,
@@ -14,6 +17,8 @@ export interface GraphCall {
   /** Path template below the service root. */
   readonly path: string;
   readonly select: readonly string[];
+  /** The only top-level fields the request body may carry (the guard refuses any other). */
+  readonly body: readonly string[];
   readonly scope: Scope;
   readonly purpose: string;
 }
@@ -23,6 +28,7 @@ export const GRAPH_CALLS = {
     method: 'GET',
     path: '/places/microsoft.graph.roomlist',
     select: ROOM_LIST_FIELDS,
+    body: [],
     scope: SCOPES.places,
     purpose: 'Buildings (room lists) for the search form.',
   },
@@ -30,6 +36,7 @@ export const GRAPH_CALLS = {
     method: 'GET',
     path: '/places/microsoft.graph.room',
     select: ROOM_FIELDS,
+    body: [],
     scope: SCOPES.places,
     purpose: 'The room directory, 100 rooms a page ($top/$skip/$count).',
   },
@@ -37,6 +44,7 @@ export const GRAPH_CALLS = {
     method: 'GET',
     path: '/places/{roomlist}/microsoft.graph.roomlist/rooms',
     select: ROOM_IN_LIST_FIELDS,
+    body: [],
     scope: SCOPES.places,
     purpose: 'Which building each room belongs to.',
   },
@@ -44,6 +52,7 @@ export const GRAPH_CALLS = {
     method: 'POST',
     path: '/me/calendar/getSchedule',
     select: [],
+    body: SCHEDULE_REQUEST_FIELDS,
     scope: SCOPES.calendars,
     purpose: 'Free/busy of up to 20 rooms for the meeting’s time.',
   },
@@ -51,6 +60,7 @@ export const GRAPH_CALLS = {
     method: 'POST',
     path: '/me/findMeetingTimes',
     select: [],
+    body: MEETING_TIMES_REQUEST_FIELDS,
     scope: SCOPES.sharedCalendars,
     purpose: 'Other times when rooms are free.',
   },
@@ -58,6 +68,7 @@ export const GRAPH_CALLS = {
     method: 'GET',
     path: '/me/events/{id}',
     select: EVENT_FIELDS,
+    body: [],
     scope: SCOPES.calendars,
     purpose: 'The booked event and Roombook’s properties ($expand), to confirm a booking.',
   },
@@ -65,6 +76,7 @@ export const GRAPH_CALLS = {
     method: 'GET',
     path: '/me/events/{id}',
     select: EVENT_ROOM_FIELDS,
+    body: [],
     scope: SCOPES.calendars,
     purpose: 'The event’s attendees and locations, to take the room off when cancelling.',
   },
@@ -72,6 +84,7 @@ export const GRAPH_CALLS = {
     method: 'PATCH',
     path: '/me/events/{id}',
     select: [],
+    body: EVENT_WRITE_FIELDS,
     scope: SCOPES.calendars,
     purpose: 'Write Roombook’s properties; on cancel, remove the room and clear them.',
   },
@@ -79,13 +92,16 @@ export const GRAPH_CALLS = {
     method: 'GET',
     path: '/me/calendarView',
     select: EVENT_FIELDS,
+    body: [],
     scope: SCOPES.calendars,
-    purpose: 'The user’s upcoming events that carry Roombook’s properties ($filter).',
+    purpose:
+      'My bookings: the window’s events with Roombook’s properties expanded; only booked ones are kept.',
   },
   batch: {
     method: 'POST',
     path: '/$batch',
     select: [],
+    body: ['requests'],
     scope: SCOPES.calendars,
     purpose: 'Up to 20 of the calls above in one request (availability of many rooms).',
   },

@@ -1,5 +1,5 @@
-// The only fields Roombook ever asks Graph for. Every $select is built from these lists; the client
-// refuses any request that names body, bodyPreview, attachments or uniqueBody (selectGuard.ts).
+// The only fields Roombook ever asks Graph for, or writes. Every $select is built from these lists,
+// and the client's guard (selectGuard.ts) refuses a request that asks for or writes anything else.
 export const EVENT_FIELDS = [
   'subject',
   'start',
@@ -34,5 +34,30 @@ export const ROOM_FIELDS = [
 export const ROOM_LIST_FIELDS = ['id', 'emailAddress', 'displayName'] as const;
 
 export const ROOM_IN_LIST_FIELDS = ['emailAddress'] as const;
+
+/** What a PATCH of the event may write: Roombook's properties; on cancel, the room's removal. */
+export const EVENT_WRITE_FIELDS = [
+  'singleValueExtendedProperties',
+  'attendees',
+  'locations',
+  'location',
+] as const;
+
+export const SCHEDULE_REQUEST_FIELDS = [
+  'schedules',
+  'startTime',
+  'endTime',
+  'availabilityViewInterval',
+] as const;
+
+export const MEETING_TIMES_REQUEST_FIELDS = [
+  'attendees',
+  'locationConstraint',
+  'timeConstraint',
+  'meetingDuration',
+  'maxCandidates',
+  'isOrganizerOptional',
+  'returnSuggestionReasons',
+] as const;
 
 export const select = (fields: readonly string[]): string => fields.join(',');

@@ -4,7 +4,7 @@ import type { MeetingTimeFinder } from '../core/ports';
 import { GRAPH_CALLS } from './calls';
 import type { GraphClient } from './client/client';
 import { meetingTimesSchema } from './schemas';
-import { instantOf, utcDateTime } from './time';
+import { utcDateTime } from './time';
 
 export function createMeetingTimeFinder(client: GraphClient): MeetingTimeFinder {
   return {
@@ -38,8 +38,8 @@ export function createMeetingTimeFinder(client: GraphClient): MeetingTimeFinder 
         meetingTimesSchema,
       );
       return answer.meetingTimeSuggestions.map((s) => ({
-        start: instantOf(s.meetingTimeSlot.start),
-        end: instantOf(s.meetingTimeSlot.end),
+        start: s.meetingTimeSlot.start,
+        end: s.meetingTimeSlot.end,
         roomEmails: (s.locations ?? []).flatMap((l) =>
           l.locationEmailAddress ? [l.locationEmailAddress] : [],
         ),

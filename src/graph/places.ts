@@ -1,18 +1,21 @@
-// The room directory from Graph Places. Places gives no @odata.nextLink, so rooms and room lists are
-// both read with $top/$skip: the first page brings $count, the remaining pages go out together (within
-// the client's four-in-flight limit). Which building a room is in comes from one call per room list,
-// selecting only the address. The directory is cached for the session: it changes rarely (new rooms
-// take up to 48 hours to appear in Places anyway).
+// The room directory from Graph Places. Places gives no @odata.nextLink, so room lists, rooms and
+// each room list's rooms are all read alike with $top/$skip/$count (client/paging.ts). Which building
+// a room is in comes from each room list's rooms, selecting only the address. The directory is cached
+// for the session: it changes rarely (new rooms take up to 48 hours to appear in Places anyway).
 import type { Room, RoomList } from '../core/model';
 import type { RoomDirectory } from '../core/ports';
 import type { z } from 'zod';
 import { GRAPH_CALLS, type GraphCall } from './calls';
 import type { GraphClient } from './client/client';
-import { pageSchema } from './client/paging';
+import { readCollection } from './client/paging';
 import { select } from './fields';
-import { roomListSchema, roomSchema, type GraphRoom } from './schemas';
+import { roomListSchema, roomMemberSchema, roomSchema, type GraphRoom } from './schemas';
 
+/** Places' default and largest page. */
 const PAGE = 100;
+/** More than any tenant holds (the emulator seeds up to 20,000): past it the answer is not believed. */
+const MAX_ROOMS = 50_000;
+const MAX_LISTS = 5_000;
 const TTL_MS = 30 * 60_000;
 
 function capacityOf(value: GraphRoom['capacity']): number | null {
@@ -45,36 +48,18 @@ export function createRoomDirectory(client: GraphClient, now: () => number = Dat
   let cache: { at: number; lists: Promise<RoomList[]>; rooms: Promise<Room[]> } | null = null;
 
   /** Every item of a Places collection, 100 a page. */
-  async function readPaged<S extends z.ZodType>(call: GraphCall, item: S): Promise<z.infer<S>[]> {
-    const page = (skip: number, count = false) =>
-      client.send(
-        {
-          method: 'GET',
-          path: `${call.path}?$select=${select(call.select)}&$top=${PAGE}&$skip=${skip}${count ? '&$count=true' : ''}`,
-          scopes: [call.scope],
-        },
-        pageSchema(item),
-      );
-    const first = await page(0, true);
-    const total = first['@odata.count'];
-    if (total === undefined) {
-      // Without $count (older tenants), keep reading until a short page.
-      const items = [...first.value];
-      for (let skip = PAGE, last = first.value.length; last === PAGE; skip += PAGE) {
-        const next = await page(skip);
-        items.push(...next.value);
-        last = next.value.length;
-      }
-      return items;
-    }
-    const skips: number[] = [];
-    for (let skip = PAGE; skip < total; skip += PAGE) skips.push(skip);
-    const rest = await Promise.all(skips.map((skip) => page(skip)));
-    return [first, ...rest].flatMap((p) => p.value);
+  function readPlaces<S extends z.ZodType>(call: GraphCall, path: string, item: S, maxItems: number) {
+    return readCollection(
+      client,
+      { method: 'GET', path: `${path}?$select=${select(call.select)}`, scopes: [call.scope] },
+      item,
+      { pageSize: PAGE, maxItems, maxPages: Math.ceil(maxItems / PAGE) },
+    );
   }
 
   async function loadLists(): Promise<RoomList[]> {
-    const lists = await readPaged(GRAPH_CALLS.roomLists, roomListSchema);
+    const call = GRAPH_CALLS.roomLists;
+    const lists = await readPlaces(call, call.path, roomListSchema, MAX_LISTS);
     return lists.map((l) => ({
       id: l.id,
       email: l.emailAddress,
@@ -86,19 +71,10 @@ export function createRoomDirectory(client: GraphClient, now: () => number = Dat
     const member = new Map<string, string>();
     await Promise.all(
       lists.map(async (list) => {
-        const path = GRAPH_CALLS.roomsInList.path.replace('{roomlist}', encodeURIComponent(list.email));
-        for (let skip = 0; ; skip += PAGE * 10) {
-          const page = await client.send(
-            {
-              method: 'GET',
-              path: `${path}?$select=${select(GRAPH_CALLS.roomsInList.select)}&$top=${PAGE * 10}&$skip=${skip}`,
-              scopes: [GRAPH_CALLS.roomsInList.scope],
-            },
-            pageSchema(roomSchema.pick({ emailAddress: true })),
-          );
-          for (const room of page.value) member.set(room.emailAddress.toLowerCase(), list.email);
-          if (page.value.length < PAGE * 10) break;
-        }
+        const call = GRAPH_CALLS.roomsInList;
+        const path = call.path.replace('{roomlist}', encodeURIComponent(list.email));
+        for (const room of await readPlaces(call, path, roomMemberSchema, MAX_ROOMS))
+          member.set(room.emailAddress.toLowerCase(), list.email);
       }),
     );
     return member;
@@ -106,7 +82,7 @@ export function createRoomDirectory(client: GraphClient, now: () => number = Dat
 
   async function loadRooms(listsPromise: Promise<RoomList[]>): Promise<Room[]> {
     const [raws, member] = await Promise.all([
-      readPaged(GRAPH_CALLS.rooms, roomSchema),
+      readPlaces(GRAPH_CALLS.rooms, GRAPH_CALLS.rooms.path, roomSchema, MAX_ROOMS),
       listsPromise.then(membership),
     ]);
     const seen = new Set<string>();

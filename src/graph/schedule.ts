@@ -2,13 +2,11 @@
 // chunks of 20, and the chunks travel together in $batch requests.
 import type { BusyItem, MailboxSchedule, TimeRange } from '../core/model';
 import type { ScheduleSource } from '../core/ports';
-import { RoombookError } from '../core/errors';
 import { GRAPH_CALLS } from './calls';
-import { batch } from './client/batch';
 import type { GraphClient } from './client/client';
-import { scheduleSchema } from './schemas';
-import { instantOf, utcDateTime } from './time';
-
+import { refused } from './client/graphError';
+import { scheduleInformationSchema, scheduleSchema } from './schemas';
+import { utcDateTime } from './time';
 export const MAX_SCHEDULES = 20;
 const MAX_WINDOW_MS = 62 * 86_400_000;
 /**
@@ -26,21 +24,52 @@ const STATUSES = new Set<BusyItem['status']>([
   'unknown',
 ]);
 
+function statusOf(status: string): BusyItem['status'] {
+  return STATUSES.has(status as BusyItem['status']) ? (status as BusyItem['status']) : 'unknown';
+}
+
+/** One mailbox's answer; an unreadable one leaves that room unknown, not the whole search failed. */
+function readSchedule(raw: unknown): [string, MailboxSchedule] | null {
+  const parsed = scheduleInformationSchema.safeParse(raw);
+  if (!parsed.success) {
+    const id =
+      typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'scheduleId')
+        ? (raw as { scheduleId: unknown }).scheduleId
+        : null;
+    return typeof id === 'string' ? [id.toLowerCase(), { ok: false, error: 'unreadable' }] : null;
+  }
+  const info = parsed.data;
+  if (info.error)
+    return [info.scheduleId.toLowerCase(), { ok: false, error: info.error.responseCode ?? 'error' }];
+  return [
+    info.scheduleId.toLowerCase(),
+    {
+      ok: true,
+      items: (info.scheduleItems ?? []).map((item) => ({
+        start: item.start,
+        end: item.end,
+        status: statusOf(item.status),
+      })),
+    },
+  ];
+}
+
 export function createScheduleSource(client: GraphClient): ScheduleSource {
   return {
     async getSchedules(mailboxes, window: TimeRange) {
       if (window.end.getTime() - window.start.getTime() >= MAX_WINDOW_MS) {
-        throw new RoombookError('refused', 'getSchedule windows must be shorter than 62 days.');
+        throw refused('getSchedule windows must be shorter than 62 days.');
       }
       const chunks: string[][] = [];
       for (let i = 0; i < mailboxes.length; i += MAX_SCHEDULES)
         chunks.push(mailboxes.slice(i, i + MAX_SCHEDULES));
-      const results = await batch(
-        client,
+      const results = await client.batch(
         chunks.map((schedules) => ({
           method: 'POST' as const,
           path: GRAPH_CALLS.schedule.path,
           scopes: [GRAPH_CALLS.schedule.scope],
+          // getSchedule reads and changes nothing: sending it again after a lost answer is safe.
+          idempotent: true,
           body: {
             schedules,
             startTime: utcDateTime(window.start),
@@ -48,34 +77,19 @@ export function createScheduleSource(client: GraphClient): ScheduleSource {
             availabilityViewInterval: VIEW_INTERVAL_MINUTES,
           },
         })),
+        scheduleSchema,
       );
       const answer = new Map<string, MailboxSchedule>();
       results.forEach((result, i) => {
-        const parsed = result.ok ? scheduleSchema.safeParse(result.body) : null;
-        for (const mailbox of chunks[i] ?? []) {
-          // A failed chunk leaves its rooms unknown; the others still answer.
-          answer.set(mailbox.toLowerCase(), {
-            ok: false,
-            error: result.ok ? 'unreadable' : result.error.kind,
-          });
-        }
-        if (!parsed?.success) return;
-        for (const info of parsed.data.value) {
-          answer.set(
-            info.scheduleId.toLowerCase(),
-            info.error
-              ? { ok: false, error: info.error.responseCode ?? 'error' }
-              : {
-                  ok: true,
-                  items: (info.scheduleItems ?? []).map((item) => ({
-                    start: instantOf(item.start),
-                    end: instantOf(item.end),
-                    status: STATUSES.has(item.status as BusyItem['status'])
-                      ? (item.status as BusyItem['status'])
-                      : 'unknown',
-                  })),
-                },
-          );
+        const asked = new Set((chunks[i] ?? []).map((mailbox) => mailbox.toLowerCase()));
+        // A failed chunk leaves its rooms unknown; the others still answer.
+        for (const mailbox of asked)
+          answer.set(mailbox, { ok: false, error: result.ok ? 'unreadable' : result.error.kind });
+        if (!result.ok) return;
+        for (const raw of result.value.value) {
+          const read = readSchedule(raw);
+          // An answer for a mailbox that was not asked about is not believed.
+          if (read && asked.has(read[0])) answer.set(read[0], read[1]);
         }
       });
       return answer;

@@ -1,100 +1,62 @@
-// JSON batching: up to 20 requests per POST /$batch. Each item succeeds or fails on its own; a
-// throttled item comes back as a 429 inside a 200 batch and is retried alone after its Retry-After.
-import { z } from 'zod';
-import type { GraphClient, GraphRequest } from './client';
-import { graphErrorOf, type GraphError } from './graphError';
-import { MAX_ATTEMPTS, RETRYABLE, retryDelay } from './retry';
+// JSON batching as the pipeline's envelope, nothing more: requests already guarded, given their
+// headers and made relative by the pipeline go into one POST /$batch body, and the batch's answer
+// is opened back into one answer per request. Retry, audit, token and errors stay the pipeline's.
+// https://learn.microsoft.com/graph/json-batching
+import type { Answer, Prepared } from './answer';
 
+/** Graph accepts at most 20 requests in one $batch. */
 export const MAX_BATCH = 20;
 
-const batchAnswer = z.object({
-  responses: z.array(
-    z.object({
-      id: z.string(),
-      status: z.number(),
-      headers: z.record(z.string(), z.string()).nullish(),
-      body: z.unknown().optional(),
-    }),
-  ),
-});
-
-export type BatchResult =
-  { readonly ok: true; readonly body: unknown } | { readonly ok: false; readonly error: GraphError };
-
-function relative(client: GraphClient, path: string): string {
-  return path.startsWith(client.baseUrl) ? path.slice(client.baseUrl.length) : path;
+export function batchBody(items: readonly Prepared[]): { requests: unknown[] } {
+  return {
+    requests: items.map((item, index) => ({
+      id: String(index),
+      method: item.method,
+      url: item.path,
+      headers: item.headers,
+      ...(item.body !== undefined ? { body: item.body } : {}),
+    })),
+  };
 }
 
-async function sendChunk(
-  client: GraphClient,
-  chunk: readonly GraphRequest[],
-  results: BatchResult[],
-  offset: number,
-): Promise<void> {
-  let pending = chunk.map((request, i) => ({ request, index: offset + i }));
-  for (let attempt = 1; pending.length > 0; attempt += 1) {
-    const answer = await client.send(
-      {
-        method: 'POST',
-        path: '/$batch',
-        slots: pending.length,
-        scopes: [...new Set(pending.flatMap((p) => p.request.scopes))],
-        body: {
-          requests: pending.map(({ request, index }) => ({
-            id: String(index),
-            method: request.method,
-            url: relative(client, request.path),
-            headers: {
-              ...(request.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-              Prefer: 'outlook.timezone="UTC"',
-              ...request.headers,
-            },
-            ...(request.body !== undefined ? { body: request.body } : {}),
-          })),
-        },
-      },
-      batchAnswer,
-    );
-    const byId = new Map(answer.responses.map((r) => [r.id, r]));
-    const retry: typeof pending = [];
-    let wait = 0;
-    for (const item of pending) {
-      const response = byId.get(String(item.index));
-      const headers = response?.headers ?? {};
-      const header = (name: string) =>
-        Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1] ?? null;
-      client.audit?.record({
-        method: item.request.method,
-        path: relative(client, item.request.path),
-        status: response?.status ?? 0,
-        at: new Date().toISOString(),
-        durationMs: 0,
-        batchId: `batch-${offset}-${attempt}`,
-      });
-      if (response && response.status < 400) {
-        results[item.index] = { ok: true, body: response.body };
-        continue;
-      }
-      const error = graphErrorOf(response?.status ?? 500, header, response?.body);
-      if (response && RETRYABLE.has(response.status) && attempt < MAX_ATTEMPTS) {
-        retry.push(item);
-        wait = Math.max(wait, retryDelay(attempt, error.retryAfterMs, client.random));
-      } else {
-        results[item.index] = { ok: false, error };
-      }
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+function ownField(value: object, key: string): unknown {
+  return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** A header reader over a batch item's `headers` object, whatever keys it holds. */
+function headerReader(headers: unknown): (name: string) => string | null {
+  const map = new Map<string, string>();
+  if (isObject(headers) && !Array.isArray(headers)) {
+    for (const [key, value] of Object.entries(headers))
+      if (typeof value === 'string') map.set(key.toLowerCase(), value);
+  }
+  return (name) => map.get(name.toLowerCase()) ?? null;
+}
+
+/**
+ * One answer per request, in the order sent. An item the batch does not answer readably (missing,
+ * duplicated, a status that is not HTTP's) comes back as an unreadable answer of its own.
+ */
+export function openBatch(body: unknown, count: number): Answer[] {
+  const answers: (Answer | undefined)[] = new Array<Answer | undefined>(count).fill(undefined);
+  const responses = isObject(body) ? ownField(body, 'responses') : undefined;
+  if (Array.isArray(responses)) {
+    for (const response of responses.slice(0, count * 2)) {
+      if (!isObject(response)) continue;
+      const id = ownField(response, 'id');
+      const status = ownField(response, 'status');
+      if (typeof id !== 'string' || !/^\d{1,2}$/.test(id)) continue;
+      const index = Number(id);
+      if (index >= count || answers[index]) continue;
+      answers[index] =
+        typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599
+          ? { status, header: headerReader(ownField(response, 'headers')), body: ownField(response, 'body') }
+          : { status: 0, header: () => null, body: undefined, failure: 'Unreadable' };
     }
-    if (retry.length > 0) await client.sleep(wait);
-    pending = retry;
   }
-}
-
-/** Sends the requests in batches of 20 (batches run in parallel, within the client's limit). */
-export async function batch(client: GraphClient, requests: readonly GraphRequest[]): Promise<BatchResult[]> {
-  const results: BatchResult[] = new Array(requests.length);
-  const chunks: Promise<void>[] = [];
-  for (let offset = 0; offset < requests.length; offset += MAX_BATCH) {
-    chunks.push(sendChunk(client, requests.slice(offset, offset + MAX_BATCH), results, offset));
-  }
-  await Promise.all(chunks);
-  return results;
+  return answers.map(
+    (answer) => answer ?? { status: 0, header: () => null, body: undefined, failure: 'Unreadable' },
+  );
 }

@@ -3,6 +3,7 @@ import { AuditLog } from '../../core/auditLog';
 import { RoombookError } from '../../core/errors';
 import { createGraphClient, type FetchLike } from './client';
 import { GraphError } from './graphError';
+import { noContentSchema } from '../schemas';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
@@ -90,15 +91,37 @@ describe('the Graph pipeline', () => {
     ]);
   });
 
-  it('refuses to send a request that names a forbidden field', async () => {
+  it('refuses to send a request that names a forbidden field, before asking for a token', async () => {
     const fetch = jest.fn<Promise<Response>, Parameters<FetchLike>>();
-    const { client } = setup(fetch);
+    const { client, tokenCalls } = setup(fetch);
     const error = await client
       .send({ ...get, path: '/me/events/1?$select=subject,body' }, subject)
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RoombookError);
+    expect(error).toBeInstanceOf(GraphError);
     expect((error as RoombookError).kind).toBe('refused');
     expect(fetch).not.toHaveBeenCalled();
+    expect(tokenCalls).toEqual([]);
+  });
+
+  it.each([
+    'https://evil.test/v1.0/me/events/1?$select=subject',
+    'http://graph.test/v1.0/me/events/1?$select=subject',
+    'https://graph.test/beta/me/events/1?$select=subject',
+    '//evil.test/v1.0/me/events/1?$select=subject',
+    'https://graph.test.evil.test/v1.0/me/events/1?$select=subject',
+  ])('never sends the token to %s', async (path) => {
+    const fetch = jest.fn<Promise<Response>, Parameters<FetchLike>>();
+    const { client, tokenCalls } = setup(fetch);
+    await expect(client.send({ ...get, path }, subject)).rejects.toMatchObject({ kind: 'refused' });
+    expect(fetch).not.toHaveBeenCalled();
+    expect(tokenCalls).toEqual([]);
+  });
+
+  it('follows no redirect, so the token cannot travel to the Location it names', async () => {
+    const fetch = jest.fn<Promise<Response>, Parameters<FetchLike>>(async () => json(200, { subject: 'x' }));
+    const { client } = setup(fetch);
+    await client.send(get, subject);
+    expect(fetch.mock.calls[0]?.[1]?.redirect).toBe('error');
   });
 
   it('keeps at most four requests in flight', async () => {
@@ -115,30 +138,181 @@ describe('the Graph pipeline', () => {
     expect(peak).toBe(4);
   });
 
-  it('follows nextLink and audits method, path and status only', async () => {
-    const pages = [
-      json(200, {
-        value: [{ subject: 'a' }],
-        '@odata.nextLink': 'https://graph.test/v1.0/me/calendarView?$skip=1',
-      }),
-      json(200, { value: [{ subject: 'b' }] }),
-    ];
-    const { client, audit } = setup(async () => pages.shift() ?? json(500, {}));
-    await expect(client.all({ ...get, path: '/me/calendarView?$top=1' }, subject)).resolves.toEqual([
-      { subject: 'a' },
-      { subject: 'b' },
-    ]);
-    expect(audit.entries().map((e) => `${e.method} ${e.path} ${e.status}`)).toEqual([
-      'GET /me/calendarView?$top=1 200',
-      'GET /me/calendarView?$skip=1 200',
-    ]);
-    expect(JSON.stringify(audit.entries())).not.toContain('secret-token');
-  });
-
   it('turns a network failure into a network error', async () => {
     const { client } = setup(async () => {
       throw new TypeError('fetch failed');
     });
     await expect(client.send(get, subject)).rejects.toMatchObject({ kind: 'network' });
+  });
+
+  it('retries a GET whose answer was lost, but never a PATCH (its outcome is unknown)', async () => {
+    let calls = 0;
+    const { client } = setup(async () => {
+      calls += 1;
+      if (calls === 1) throw new TypeError('fetch failed');
+      return json(200, { subject: 'x' });
+    });
+    await expect(client.send(get, subject)).resolves.toEqual({ subject: 'x' });
+    expect(calls).toBe(2);
+    calls = 0;
+    const patch = {
+      method: 'PATCH' as const,
+      path: '/me/events/1',
+      scopes: ['Calendars.ReadWrite'],
+      body: { location: { displayName: 'x' } },
+    };
+    await expect(client.send(patch, z.unknown())).rejects.toMatchObject({
+      kind: 'network',
+      code: 'NetworkError',
+    });
+    expect(calls).toBe(1);
+  });
+
+  it('gives every attempt a timeout: a hanging write fails as Timeout once, a hanging read is retried', async () => {
+    const hang: FetchLike = (_url, init) =>
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+      );
+    const fetch = jest.fn(hang);
+    const client = createGraphClient({
+      baseUrl: 'https://graph.test/v1.0',
+      tokens: { getToken: async () => 't', signOut: async () => undefined },
+      fetch,
+      timeoutMs: 5,
+      sleep: async () => undefined,
+    });
+    const patch = {
+      method: 'PATCH' as const,
+      path: '/me/events/1',
+      scopes: ['Calendars.ReadWrite'],
+      body: { location: { displayName: 'x' } },
+    };
+    await expect(client.send(patch, z.unknown())).rejects.toMatchObject({ kind: 'network', code: 'Timeout' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await expect(client.send(get, subject)).rejects.toMatchObject({ code: 'Timeout' });
+    expect(fetch).toHaveBeenCalledTimes(5);
+  });
+
+  it('can be cancelled by the caller, in flight or while waiting to retry', async () => {
+    const controller = new AbortController();
+    let calls = 0;
+    const { client } = setup(async (_url, init) => {
+      calls += 1;
+      return new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new Error('aborted')));
+        setTimeout(() => controller.abort(), 1);
+      });
+    });
+    await expect(client.send(get, subject, { signal: controller.signal })).rejects.toMatchObject({
+      kind: 'network',
+      code: 'Cancelled',
+    });
+    expect(calls).toBe(1);
+    const waiting = createGraphClient({
+      baseUrl: 'https://graph.test/v1.0',
+      tokens: { getToken: async () => 't', signOut: async () => undefined },
+      fetch: async () => json(429, {}, { 'retry-after': '20' }),
+      random: () => 0,
+    });
+    const later = new AbortController();
+    const sent = waiting.send(get, subject, { signal: later.signal });
+    setTimeout(() => later.abort(), 5);
+    await expect(sent).rejects.toMatchObject({ code: 'Cancelled' });
+  });
+
+  it('names the permission an admin must grant when Graph answers 403', async () => {
+    const { client } = setup(async () => json(403, { error: { code: 'ErrorAccessDenied', message: 'x' } }));
+    const places = {
+      method: 'GET' as const,
+      path: '/places/microsoft.graph.room?$select=id',
+      scopes: ['Place.Read.All'],
+    };
+    const error = await client.send(places, z.unknown()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'forbidden', status: 403, permission: 'Place.Read.All' });
+    expect((error as Error).message).toContain('Place.Read.All');
+  });
+
+  it('asks for a minimal answer to a write and keeps nothing of what comes back', async () => {
+    const fetch = jest.fn<Promise<Response>, Parameters<FetchLike>>(async () =>
+      json(200, { id: '1', subject: 's', body: { content: 'secret' } }),
+    );
+    const { client } = setup(fetch);
+    const patch = {
+      method: 'PATCH' as const,
+      path: '/me/events/1',
+      scopes: ['Calendars.ReadWrite'],
+      body: { location: { displayName: 'x' } },
+    };
+    await expect(client.send(patch, noContentSchema)).resolves.toBeUndefined();
+    const headers = fetch.mock.calls[0]?.[1]?.headers as Record<string, string>;
+    expect(headers.Prefer).toMatch(/return=minimal/);
+    expect(headers.Prefer).toMatch(/outlook\.timezone="UTC"/);
+  });
+});
+
+describe('$batch, a layer of the same pipeline', () => {
+  const schedule = (n: number) => ({
+    method: 'POST' as const,
+    path: '/me/calendar/getSchedule',
+    scopes: ['Calendars.ReadWrite'],
+    idempotent: true,
+    body: { schedules: [`room${n}@x.test`] },
+  });
+  const batchAnswer = (statuses: number[]) =>
+    json(200, {
+      responses: statuses.map((status, id) => ({
+        id: String(id),
+        status,
+        headers: status === 429 ? { 'Retry-After': '1' } : {},
+        body: status === 200 ? { value: [id] } : { error: { code: 'TooManyRequests' } },
+      })),
+    });
+
+  it('retries the throttled item alone, with the same retry, audit and headers as send', async () => {
+    const bodies: unknown[] = [];
+    const answers = [batchAnswer([200, 429, 200]), json(200, { value: [1] })];
+    const { client, audit, sleeps } = setup(async (_url, init) => {
+      bodies.push(JSON.parse(String(init?.body)));
+      return answers.shift() ?? json(500, {});
+    });
+    const results = await client.batch(
+      [schedule(0), schedule(1), schedule(2)],
+      z.object({ value: z.array(z.number()) }),
+    );
+    expect(results).toEqual([
+      { ok: true, value: { value: [0] } },
+      { ok: true, value: { value: [1] } },
+      { ok: true, value: { value: [2] } },
+    ]);
+    expect(sleeps).toEqual([1125]);
+    const [envelope] = bodies as { requests: { url: string; headers: Record<string, string> }[] }[];
+    expect(envelope?.requests.map((r) => r.url)).toEqual(Array(3).fill('/me/calendar/getSchedule'));
+    expect(envelope?.requests[0]?.headers).toEqual({
+      'Content-Type': 'application/json',
+      Prefer: 'outlook.timezone="UTC"',
+    });
+    expect(audit.entries().map((e) => `${e.path} ${e.status}${e.batchId ? ' in batch' : ''}`)).toEqual([
+      '/$batch 200',
+      '/me/calendar/getSchedule 200 in batch',
+      '/me/calendar/getSchedule 429 in batch',
+      '/me/calendar/getSchedule 200 in batch',
+      '/me/calendar/getSchedule 200',
+    ]);
+  });
+
+  it('retries the whole envelope when $batch itself is throttled or unavailable', async () => {
+    const answers = [json(503, {}, { 'retry-after': '0' }), batchAnswer([200, 200])];
+    const { client } = setup(async () => answers.shift() ?? json(500, {}));
+    const results = await client.batch([schedule(0), schedule(1)], z.unknown());
+    expect(results.every((r) => r.ok)).toBe(true);
+  });
+
+  it('guards every item before anything is sent', async () => {
+    const fetch = jest.fn<Promise<Response>, Parameters<FetchLike>>();
+    const { client } = setup(fetch);
+    await expect(
+      client.batch([schedule(0), { ...get, path: '/me/events/1/attachments' }], z.unknown()),
+    ).rejects.toMatchObject({ kind: 'refused' });
+    expect(fetch).not.toHaveBeenCalled();
   });
 });

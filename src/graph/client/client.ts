@@ -1,27 +1,34 @@
-// The Graph request pipeline, PnPjs-style, as small stages:
-//   guard ($select/$expand) → limit (4 in flight) → retry (429/503/504) → claims (401 once) →
-//   token → send → audit → check (one GraphError) → parse (zod, by the caller's schema).
+// The Graph request pipeline, one path for every request, in small stages:
+//   prepare (origin, guard, headers) → retry (429/503, lost answers of idempotent calls) →
+//   limit (4 in flight) → envelope ($batch when several go together) → claims (401 once) →
+//   token → fetch (timeout, cancel) → audit → check (one GraphError) → parse (zod, caller's schema).
+// `send` is that path for one request, `batch` for many; paging (paging.ts) is a loop over `send`.
 // `fetch` is the seam tests use to put the in-process emulator (or a fake) behind the pipeline.
 import type { z } from 'zod';
-import { RoombookError } from '../../core/errors';
 import type { AuditSink, TokenProvider } from '../../core/ports';
-import { namesForbiddenField } from '../selectGuard';
-import { GraphError, graphErrorOf } from './graphError';
+import { requestProblem } from '../selectGuard';
+import type { Answer, Prepared } from './answer';
+import { batchBody, MAX_BATCH, openBatch } from './batch';
+import { errorOfAnswer, noAnswer, refused, unreadable, type GraphError } from './graphError';
 import { createLimiter } from './limiter';
-import { pageSchema } from './paging';
-import { MAX_ATTEMPTS, RETRYABLE, retryDelay } from './retry';
+import { MAX_ATTEMPTS, mayRetry, retryDelay } from './retry';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface GraphRequest {
-  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  readonly method: 'GET' | 'POST' | 'PATCH';
   /** Path and query below the base URL, e.g. `/me/events/{id}?$select=subject`, or a full nextLink. */
   readonly path: string;
   readonly scopes: readonly string[];
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
-  /** Mailbox requests this call runs at once (a $batch's items); counts against the limit. Default 1. */
-  readonly slots?: number;
+  /** May be sent again after a lost answer. Default: GET only. */
+  readonly idempotent?: boolean;
+}
+
+export interface CallOptions {
+  /** Cancels the call (and its retries); it then fails with a GraphError of code `Cancelled`. */
+  readonly signal?: AbortSignal;
 }
 
 export interface GraphClientOptions {
@@ -30,27 +37,37 @@ export interface GraphClientOptions {
   readonly fetch: FetchLike;
   readonly audit?: AuditSink;
   readonly maxConcurrency?: number;
+  /** Each attempt's limit; a request that hangs longer fails as `Timeout` (or is retried if idempotent). */
+  readonly timeoutMs?: number;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
 }
 
+export type BatchResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: GraphError };
+
 export interface GraphClient {
   /** One call; the answer parsed with `schema` (204 answers give undefined). */
-  send<S extends z.ZodType>(request: GraphRequest, schema: S): Promise<z.infer<S>>;
-  /** Follows @odata.nextLink until the collection is read. */
-  all<S extends z.ZodType>(request: GraphRequest, item: S, cap?: number): Promise<z.infer<S>[]>;
-  readonly baseUrl: string;
-  readonly audit: AuditSink | undefined;
-  readonly sleep: (ms: number) => Promise<void>;
-  readonly random: () => number;
-  /** The raw stages below retry, for $batch, which retries its items itself. */
-  raw(
-    request: GraphRequest,
-  ): Promise<{ status: number; header: (name: string) => string | null; body: unknown }>;
+  send<S extends z.ZodType>(request: GraphRequest, schema: S, options?: CallOptions): Promise<z.infer<S>>;
+  /** Many calls, 20 to a $batch; each succeeds or fails on its own. */
+  batch<S extends z.ZodType>(
+    requests: readonly GraphRequest[],
+    schema: S,
+    options?: CallOptions,
+  ): Promise<BatchResult<z.infer<S>>[]>;
 }
 
 /** Every calendar call asks for UTC: time arithmetic happens in UTC, zones only for display. */
-const CALENDAR_HEADERS = { Prefer: 'outlook.timezone="UTC"' };
+const UTC = 'outlook.timezone="UTC"';
+/**
+ * Writes ask for no representation back (RFC 7240, OData's `return=minimal`). Graph's event update
+ * documents a 200 with the whole event (https://learn.microsoft.com/graph/api/event-update), so
+ * Graph may ignore the preference; the callers' schemas then drop whatever came back.
+ */
+const MINIMAL = 'return=minimal';
+const DEFAULT_TIMEOUT_MS = 30_000;
+/** Larger answers than this are not read: no answer Roombook asks for comes near it. */
+const MAX_ANSWER_CHARS = 16_000_000;
 
 const claimsOf = (header: string | null): string | null => {
   const encoded = header ? /claims="([^"]+)"/.exec(header)?.[1] : undefined;
@@ -62,114 +79,244 @@ const claimsOf = (header: string | null): string | null => {
   }
 };
 
+type Outcome =
+  { readonly ok: true; readonly body: unknown } | { readonly ok: false; readonly error: GraphError };
+
 export function createGraphClient(options: GraphClientOptions): GraphClient {
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const base = new URL(options.baseUrl.replace(/\/+$/, ''));
+  const basePath = base.pathname.replace(/\/+$/, '');
   const limit = createLimiter(options.maxConcurrency ?? 4);
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const random = options.random ?? Math.random;
 
-  const urlOf = (path: string) => (/^https?:\/\//i.test(path) ? path : `${baseUrl}${path}`);
-  const auditPath = (url: string) =>
-    url.startsWith(baseUrl) ? url.slice(baseUrl.length) : new URL(url).pathname;
-
-  async function once(request: GraphRequest, claims?: string) {
-    const url = urlOf(request.path);
-    if (namesForbiddenField(url))
-      throw new RoombookError('refused', 'Roombook does not read message bodies or attachments.');
-    const token = await options.tokens.getToken(request.scopes, claims ? { claims } : undefined);
-    const started = Date.now();
-    let response: Response;
+  /** The path below the service root; a full URL only when it names the configured origin and root. */
+  function relativePath(path: string): string {
+    if (path.startsWith('/') && !path.startsWith('//')) return path;
+    let url: URL;
     try {
-      response = await options.fetch(url, {
-        method: request.method,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          ...(request.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-          ...CALENDAR_HEADERS,
-          ...request.headers,
-        },
-        ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
-      });
+      url = new URL(path);
     } catch {
-      options.audit?.record({
-        method: request.method,
-        path: auditPath(url),
-        status: 0,
-        at: new Date(started).toISOString(),
-        durationMs: Date.now() - started,
-      });
-      throw new GraphError('network', 'Microsoft Graph could not be reached.', 0, 'NetworkError', null, null);
+      throw refused('the path cannot be read.');
     }
-    options.audit?.record({
+    // The token goes to the configured Graph only, never to a host a response names.
+    if (url.origin !== base.origin || !url.pathname.startsWith(`${basePath}/`))
+      throw refused('the link leads outside the configured Microsoft Graph.');
+    return `${url.pathname.slice(basePath.length)}${url.search}`;
+  }
+
+  function prepare(request: GraphRequest): Prepared {
+    const path = relativePath(request.path);
+    const problem = requestProblem(request.method, path, request.body);
+    if (problem) throw refused(`${problem}.`);
+    const prefer = request.method === 'PATCH' ? `${UTC}, ${MINIMAL}` : UTC;
+    return {
       method: request.method,
-      path: auditPath(url),
-      status: response.status,
+      path,
+      headers: {
+        ...(request.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        Prefer: prefer,
+        ...request.headers,
+      },
+      ...(request.body !== undefined ? { body: request.body } : {}),
+      scopes: request.scopes,
+      idempotent: request.idempotent ?? request.method === 'GET',
+    };
+  }
+
+  function audit(item: Prepared, status: number, started: number, batchId?: string): void {
+    options.audit?.record({
+      method: item.method,
+      path: item.path,
+      status,
       at: new Date(started).toISOString(),
       durationMs: Date.now() - started,
+      ...(batchId ? { batchId } : {}),
     });
-    const text = await response.text();
-    let body: unknown;
+  }
+
+  /** One HTTP exchange: token, fetch under a timeout and the caller's signal, audit, read. */
+  async function transmit(item: Prepared, signal: AbortSignal | undefined, claims?: string): Promise<Answer> {
+    const token = await options.tokens.getToken(item.scopes, claims ? { claims } : undefined);
+    if (signal?.aborted) throw noAnswer('Cancelled');
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const cancel = () => controller.abort();
+    signal?.addEventListener('abort', cancel);
+    const started = Date.now();
     try {
-      body = text ? JSON.parse(text) : undefined;
+      const response = await options.fetch(`${base.origin}${basePath}${item.path}`, {
+        method: item.method,
+        headers: { ...item.headers, Authorization: `Bearer ${token}` },
+        ...(item.body !== undefined ? { body: JSON.stringify(item.body) } : {}),
+        signal: controller.signal,
+        // A redirect is not followed: the token would travel wherever the Location header points.
+        redirect: 'error',
+      });
+      const text = await response.text();
+      audit(item, response.status, started);
+      const header = (name: string) => response.headers.get(name);
+      if (!text) return { status: response.status, header, body: undefined };
+      if (text.length > MAX_ANSWER_CHARS)
+        return { status: response.status, header, body: undefined, failure: 'Unreadable' };
+      try {
+        return { status: response.status, header, body: JSON.parse(text) as unknown };
+      } catch {
+        return {
+          status: response.status,
+          header,
+          body: undefined,
+          ...(response.ok ? { failure: 'Unreadable' as const } : {}),
+        };
+      }
     } catch {
-      body = undefined;
+      audit(item, 0, started);
+      if (signal?.aborted) throw noAnswer('Cancelled');
+      return {
+        status: 0,
+        header: () => null,
+        body: undefined,
+        failure: timedOut ? 'Timeout' : 'NetworkError',
+      };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', cancel);
     }
-    return { status: response.status, header: (name: string) => response.headers.get(name), body };
   }
 
-  /** Sends, retrying a 401 claims challenge once with the claims. */
-  async function raw(request: GraphRequest) {
-    const first = await once(request);
+  /** Sends, satisfying a 401 claims challenge once with the claims. */
+  async function exchange(item: Prepared, signal: AbortSignal | undefined): Promise<Answer> {
+    const first = await transmit(item, signal);
     const claims = first.status === 401 ? claimsOf(first.header('www-authenticate')) : null;
-    return claims ? once(request, claims) : first;
+    return claims ? transmit(item, signal, claims) : first;
   }
 
-  async function checked(request: GraphRequest): Promise<unknown> {
-    for (let attempt = 1; ; attempt += 1) {
-      const answer = await limit(() => raw(request), request.slots);
-      if (answer.status < 400) return answer.body;
-      const error = graphErrorOf(answer.status, answer.header, answer.body);
-      if (!RETRYABLE.has(answer.status) || attempt >= MAX_ATTEMPTS) throw error;
-      await sleep(retryDelay(attempt, error.retryAfterMs, random));
+  let batches = 0;
+
+  /** The wait between attempts, cut short by the caller's cancel. */
+  async function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+    if (options.sleep) return options.sleep(ms);
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  /** Several requests in one $batch; a failed envelope is every item's answer. */
+  async function exchangeMany(
+    items: readonly Prepared[],
+    signal: AbortSignal | undefined,
+  ): Promise<Answer[]> {
+    if (items.length === 1 && items[0]) return [await exchange(items[0], signal)];
+    const envelope = prepare({
+      method: 'POST',
+      path: '/$batch',
+      scopes: [...new Set(items.flatMap((item) => item.scopes))],
+      body: batchBody(items),
+      idempotent: items.every((item) => item.idempotent),
+    });
+    const started = Date.now();
+    const outer = await exchange(envelope, signal);
+    if (outer.status !== 200 || outer.failure) return items.map(() => outer);
+    const answers = openBatch(outer.body, items.length);
+    batches += 1;
+    const batchId = `batch-${batches}`;
+    items.forEach((item, i) => audit(item, answers[i]?.status ?? 0, started, batchId));
+    return answers;
+  }
+
+  const failureOf = (answer: Answer, item: Prepared): GraphError =>
+    answer.failure === 'NetworkError' || answer.failure === 'Timeout'
+      ? noAnswer(answer.failure)
+      : answer.failure === 'Unreadable'
+        ? unreadable(`${item.method} ${item.path.split('?')[0] ?? ''}`, answer.header('request-id'))
+        : errorOfAnswer(answer, item.scopes);
+
+  /** The one retry loop: items still failing retryably go again together, after the longest wait. */
+  async function run(items: readonly Prepared[], signal: AbortSignal | undefined): Promise<Outcome[]> {
+    const outcomes: Outcome[] = new Array<Outcome>(items.length);
+    let pending = items.map((_, index) => index);
+    for (let attempt = 1; pending.length > 0; attempt += 1) {
+      if (signal?.aborted) throw noAnswer('Cancelled');
+      const group = pending.map((index) => items[index] as Prepared);
+      const answers = await limit(() => exchangeMany(group, signal), group.length);
+      const again: number[] = [];
+      let wait = 0;
+      pending.forEach((index, k) => {
+        const answer = answers[k];
+        const item = items[index] as Prepared;
+        if (answer && !answer.failure && answer.status >= 200 && answer.status < 300) {
+          outcomes[index] = { ok: true, body: answer.body };
+          return;
+        }
+        const error = failureOf(
+          answer ?? { status: 0, header: () => null, body: undefined, failure: 'Unreadable' },
+          item,
+        );
+        if (answer && attempt < MAX_ATTEMPTS && mayRetry(answer, item)) {
+          again.push(index);
+          wait = Math.max(wait, retryDelay(attempt, error.retryAfterMs, random));
+        } else {
+          outcomes[index] = { ok: false, error };
+        }
+      });
+      if (again.length > 0) await pause(wait, signal);
+      pending = again;
     }
+    return outcomes;
   }
 
-  async function send<S extends z.ZodType>(request: GraphRequest, schema: S): Promise<z.infer<S>> {
-    const body = await checked(request);
-    const parsed = schema.safeParse(body);
-    if (!parsed.success)
-      throw new RoombookError(
-        'invalidResponse',
-        `Unexpected answer from ${request.method} ${request.path.split('?')[0]}.`,
-      );
-    return parsed.data;
+  function parse<S extends z.ZodType>(item: Prepared, body: unknown, schema: S): BatchResult<z.infer<S>> {
+    try {
+      const parsed = schema.safeParse(body);
+      if (parsed.success) return { ok: true, value: parsed.data };
+    } catch {
+      // A schema's transform met a value it cannot read: the answer is unreadable, like any other.
+    }
+    return { ok: false, error: unreadable(`${item.method} ${item.path.split('?')[0] ?? ''}`) };
   }
 
-  async function all<S extends z.ZodType>(
+  async function send<S extends z.ZodType>(
     request: GraphRequest,
-    item: S,
-    cap = 10_000,
-  ): Promise<z.infer<S>[]> {
-    const items: z.infer<S>[] = [];
-    let next: string | undefined = request.path;
-    while (next && items.length < cap) {
-      const page: { value: z.infer<S>[]; '@odata.nextLink'?: string | undefined } = await send(
-        { ...request, path: next },
-        pageSchema(item),
-      );
-      items.push(...page.value);
-      next = page['@odata.nextLink'];
-    }
-    return items;
+    schema: S,
+    callOptions: CallOptions = {},
+  ): Promise<z.infer<S>> {
+    const item = prepare(request);
+    const [outcome] = await run([item], callOptions.signal);
+    if (!outcome) throw unreadable(`${item.method} ${item.path.split('?')[0] ?? ''}`);
+    if (!outcome.ok) throw outcome.error;
+    const result = parse(item, outcome.body, schema);
+    if (!result.ok) throw result.error;
+    return result.value;
   }
 
-  return {
-    send,
-    all,
-    raw: (request) => limit(() => raw(request)),
-    baseUrl,
-    audit: options.audit,
-    sleep,
-    random,
-  };
+  async function batch<S extends z.ZodType>(
+    requests: readonly GraphRequest[],
+    schema: S,
+    callOptions: CallOptions = {},
+  ): Promise<BatchResult<z.infer<S>>[]> {
+    const items = requests.map(prepare);
+    const chunks: Promise<BatchResult<z.infer<S>>[]>[] = [];
+    for (let offset = 0; offset < items.length; offset += MAX_BATCH) {
+      const chunk = items.slice(offset, offset + MAX_BATCH);
+      chunks.push(
+        run(chunk, callOptions.signal).then((outcomes) =>
+          outcomes.map((outcome, i) =>
+            outcome.ok ? parse(chunk[i] as Prepared, outcome.body, schema) : outcome,
+          ),
+        ),
+      );
+    }
+    return (await Promise.all(chunks)).flat();
+  }
+
+  return { send, batch };
 }

@@ -1,5 +1,6 @@
-// The one error the Graph adapter throws: status, Graph's error code and the request id that
-// Microsoft support asks for. Thrown from one place (checkResponse) for every failed call.
+// The one error the Graph adapter throws: status, Graph's error code, the request id that Microsoft
+// support asks for, and for a 403 the permission an admin has to grant. Every GraphError is made here
+// (`new GraphError` appears in no other file), so its wording and its fields are decided once.
 import { RoombookError, type ErrorKind } from '../../core/errors';
 
 export class GraphError extends RoombookError {
@@ -10,6 +11,8 @@ export class GraphError extends RoombookError {
     readonly code: string,
     readonly requestId: string | null,
     readonly retryAfterMs: number | null,
+    /** For a 403: the delegated permission(s) the refused call needs, which an admin can grant. */
+    readonly permission: string | null = null,
   ) {
     super(kind, message);
     this.name = 'GraphError';
@@ -26,7 +29,7 @@ export function kindOfStatus(status: number): ErrorKind {
   return 'invalidResponse';
 }
 
-/** Retry-After in seconds (or an HTTP date), as milliseconds. */
+/** Retry-After in seconds (or an HTTP date), as milliseconds; null when absent or unreadable. */
 export function retryAfterMs(value: string | null | undefined, now = Date.now()): number | null {
   if (!value) return null;
   const seconds = Number(value);
@@ -35,22 +38,65 @@ export function retryAfterMs(value: string | null | undefined, now = Date.now())
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-/** A GraphError from a failed response's status, a header reader and its (Graph-shaped) body. */
-export function graphErrorOf(
-  status: number,
-  header: (name: string) => string | null,
-  body: unknown,
-): GraphError {
-  const error =
-    typeof body === 'object' && body !== null ? (body as { error?: { code?: unknown } }).error : undefined;
-  const code = typeof error?.code === 'string' ? error.code : `HTTP${status}`;
-  // Graph's message may quote request data; only the code and status travel into our message.
+/** What a failed answer tells: its status, a header reader and its (Graph-shaped) body. */
+export interface FailedAnswer {
+  readonly status: number;
+  readonly header: (name: string) => string | null;
+  readonly body: unknown;
+}
+
+function codeOf(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null || !Object.hasOwn(body, 'error')) return null;
+  const error: unknown = (body as { error: unknown }).error;
+  if (typeof error !== 'object' || error === null || !Object.hasOwn(error, 'code')) return null;
+  const code: unknown = (error as { code: unknown }).code;
+  // A code is an identifier; anything else (markup, a 10,000-character string) is not repeated.
+  return typeof code === 'string' && /^[A-Za-z0-9_.]{1,64}$/.test(code) ? code : null;
+}
+
+/** The error for a failed answer. `scopes` are the call's permissions, named when Graph says 403. */
+export function errorOfAnswer(answer: FailedAnswer, scopes: readonly string[]): GraphError {
+  const code = codeOf(answer.body) ?? `HTTP${answer.status}`;
+  const permission = answer.status === 403 && scopes.length > 0 ? scopes.join(' ') : null;
+  // Graph's message may quote request data; only the code, status and permission travel into ours.
   return new GraphError(
-    kindOfStatus(status),
-    `Microsoft Graph answered ${status} (${code}).`,
-    status,
+    kindOfStatus(answer.status),
+    `Microsoft Graph answered ${answer.status} (${code}).${
+      permission ? ` The call needs the delegated permission ${permission}, granted by an admin.` : ''
+    }`,
+    answer.status,
     code,
-    header('request-id'),
-    retryAfterMs(header('retry-after')),
+    answer.header('request-id'),
+    retryAfterMs(answer.header('retry-after')),
+    permission,
+  );
+}
+
+export type NoAnswerCode = 'NetworkError' | 'Timeout' | 'Cancelled';
+
+/** No answer: the connection failed, the request timed out, or the caller cancelled it. */
+export function noAnswer(code: NoAnswerCode): GraphError {
+  const message = {
+    NetworkError: 'Microsoft Graph could not be reached.',
+    Timeout: 'Microsoft Graph did not answer in time.',
+    Cancelled: 'The request to Microsoft Graph was cancelled.',
+  }[code];
+  return new GraphError('network', message, 0, code, null, null);
+}
+
+/** Roombook refuses to send the request (the field guard, a foreign origin, an impossible window). */
+export function refused(reason: string): GraphError {
+  return new GraphError('refused', `Roombook refused the request: ${reason}`, 0, 'Refused', null, null);
+}
+
+/** The answer arrived but cannot be read: wrong shape, unreadable dates, unbounded paging. */
+export function unreadable(what: string, requestId: string | null = null): GraphError {
+  return new GraphError(
+    'invalidResponse',
+    `Unexpected answer from ${what}.`,
+    200,
+    'InvalidResponse',
+    requestId,
+    null,
   );
 }

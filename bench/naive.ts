@@ -9,9 +9,8 @@ import type { GraphClient } from '../src/graph/client/client';
 import { pageSchema } from '../src/graph/client/paging';
 import { select } from '../src/graph/fields';
 import { toRoom } from '../src/graph/places';
-import { MAX_SCHEDULES } from '../src/graph/schedule';
-import { roomListSchema, roomSchema, scheduleSchema } from '../src/graph/schemas';
-import { instantOf, utcDateTime } from '../src/graph/time';
+import { createScheduleSource, MAX_SCHEDULES } from '../src/graph/schedule';
+import { roomListSchema, roomSchema } from '../src/graph/schemas';
 import type { z } from 'zod';
 
 const PAGE = 100;
@@ -62,37 +61,17 @@ export function createNaiveAdapters(client: GraphClient): {
     }
     return raws.map((raw) => toRoom(raw, member.get(raw.emailAddress.toLowerCase()) ?? null));
   };
+  const single = createScheduleSource(client);
   return {
     directory: { listRoomLists: lists, listRooms: rooms },
     schedules: {
-      // Roombook's getSchedule request, one chunk of 20 after another and never in a $batch.
+      // Roombook's getSchedule request, one chunk of 20 after another: a single request is sent
+      // as itself, never in a $batch.
       async getSchedules(mailboxes, window) {
         const answer = new Map<string, MailboxSchedule>();
         for (let i = 0; i < mailboxes.length; i += MAX_SCHEDULES) {
-          const found = await client.send(
-            {
-              method: 'POST',
-              path: GRAPH_CALLS.schedule.path,
-              scopes: [GRAPH_CALLS.schedule.scope],
-              body: {
-                schedules: mailboxes.slice(i, i + MAX_SCHEDULES),
-                startTime: utcDateTime(window.start),
-                endTime: utcDateTime(window.end),
-                availabilityViewInterval: 1440,
-              },
-            },
-            scheduleSchema,
-          );
-          for (const info of found.value) {
-            answer.set(info.scheduleId.toLowerCase(), {
-              ok: true,
-              items: (info.scheduleItems ?? []).map((item) => ({
-                start: instantOf(item.start),
-                end: instantOf(item.end),
-                status: item.status === 'free' ? 'free' : 'busy',
-              })),
-            });
-          }
+          const part = await single.getSchedules(mailboxes.slice(i, i + MAX_SCHEDULES), window);
+          for (const [mailbox, schedule] of part) answer.set(mailbox, schedule);
         }
         return answer;
       },

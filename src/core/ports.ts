@@ -23,7 +23,11 @@ export interface TokenProvider {
 /** The room directory (Graph Places). Implementations fetch the whole directory and may cache it. */
 export interface RoomDirectory {
   listRoomLists(): Promise<RoomList[]>;
-  listRooms(): Promise<Room[]>;
+  /**
+   * Every room. Which room list (building) a room is in is read separately and later; with
+   * `withRoomLists: false` the rooms come as soon as they are read, `roomListEmail` null until then.
+   */
+  listRooms(options?: { readonly withRoomLists?: boolean }): Promise<Room[]>;
 }
 
 /** Free/busy of room mailboxes (Graph getSchedule). */

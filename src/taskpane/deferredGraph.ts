@@ -19,7 +19,7 @@ export function deferredGraphAdapters(load: () => Promise<GraphAdapters>): Graph
     preload: () => loaded().catch(() => undefined),
     directory: {
       listRoomLists: async () => (await loaded()).directory.listRoomLists(),
-      listRooms: async () => (await loaded()).directory.listRooms(),
+      listRooms: async (options) => (await loaded()).directory.listRooms(options),
     },
     schedules: {
       getSchedules: async (mailboxes, window) => (await loaded()).schedules.getSchedules(mailboxes, window),

@@ -30,6 +30,21 @@ export interface RoomDirectory {
   listRooms(options?: { readonly withRoomLists?: boolean }): Promise<Room[]>;
 }
 
+/**
+ * The room directory kept on the device across pane openings: shown at once, read again in the
+ * background when it is old, or when the user asks.
+ */
+export interface KeptDirectory extends RoomDirectory {
+  /** When the directory in use was read from Graph; null while nothing has been read yet. */
+  readAt(): Promise<Date | null>;
+  /** Reads the directory from Graph again now (the user's refresh). */
+  refresh(): Promise<void>;
+  /** `listener` runs whenever a newer directory is in use; returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Forgets the kept directory, on the device too (consent withdrawn, signed out). */
+  forget(): Promise<void>;
+}
+
 /** Free/busy of room mailboxes (Graph getSchedule). */
 export interface ScheduleSource {
   /**

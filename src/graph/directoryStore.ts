@@ -21,6 +21,13 @@ export interface SnapshotStore {
   clear(): Promise<void>;
 }
 
+/** Where the device cannot keep anything (no IndexedDB): the directory lives for the pane only. */
+export const NOTHING_KEPT: SnapshotStore = {
+  read: async () => null,
+  write: async () => undefined,
+  clear: async () => undefined,
+};
+
 /** As fresh as the session cache (places.ts); new rooms take up to 48 hours to reach Places anyway. */
 export const FRESH_MS = 30 * 60_000;
 

@@ -1,11 +1,17 @@
-import type { GraphAdapters } from '../graph';
-import { deferredGraphAdapters } from './deferredGraph';
+import { deferredGraphAdapters, type PaneGraph } from './deferredGraph';
 
 const WINDOW = { start: new Date('2026-03-04T09:00:00Z'), end: new Date('2026-03-04T10:00:00Z') };
 
-function fakeAdapters(): GraphAdapters {
+function fakeAdapters(): PaneGraph {
   return {
-    directory: { listRoomLists: jest.fn(async () => []), listRooms: jest.fn(async () => []) },
+    directory: {
+      listRoomLists: jest.fn(async () => []),
+      listRooms: jest.fn(async () => []),
+      readAt: jest.fn(async () => null),
+      refresh: jest.fn(async () => undefined),
+      forget: jest.fn(async () => undefined),
+      subscribe: jest.fn(() => () => undefined),
+    },
     schedules: { getSchedules: jest.fn(async () => new Map()) },
     meetingTimes: { suggest: jest.fn(async () => []) },
     bookings: {
@@ -24,8 +30,14 @@ describe('Graph adapters loaded with the first call', () => {
     const graph = deferredGraphAdapters(load);
     expect(load).not.toHaveBeenCalled();
 
-    await graph.directory.listRooms();
+    await graph.directory.listRooms({ withRoomLists: false });
     await graph.directory.listRoomLists();
+    await graph.directory.readAt();
+    await graph.directory.refresh();
+    await graph.directory.forget();
+    const unsubscribe = graph.directory.subscribe(() => undefined);
+    await Promise.resolve();
+    unsubscribe();
     await graph.schedules.getSchedules(['a@contoso.com'], WINDOW);
     await graph.meetingTimes.suggest({ rooms: [], window: WINDOW, durationMinutes: 30, maxCandidates: 5 });
     await graph.bookings.read('event-1');
@@ -33,7 +45,10 @@ describe('Graph adapters loaded with the first call', () => {
     await graph.bookings.listMine(WINDOW);
 
     expect(load).toHaveBeenCalledTimes(1);
-    expect(real.directory.listRooms).toHaveBeenCalledTimes(1);
+    expect(real.directory.listRooms).toHaveBeenCalledWith({ withRoomLists: false });
+    expect(real.directory.refresh).toHaveBeenCalledTimes(1);
+    expect(real.directory.forget).toHaveBeenCalledTimes(1);
+    expect(real.directory.subscribe).toHaveBeenCalledTimes(1);
     expect(real.directory.listRoomLists).toHaveBeenCalledTimes(1);
     expect(real.schedules.getSchedules).toHaveBeenCalledWith(['a@contoso.com'], WINDOW);
     expect(real.bookings.read).toHaveBeenCalledWith('event-1');
@@ -44,7 +59,7 @@ describe('Graph adapters loaded with the first call', () => {
   it('preloads without failing the pane, and loads again after a failed load', async () => {
     const real = fakeAdapters();
     const load = jest
-      .fn<Promise<GraphAdapters>, []>()
+      .fn<Promise<PaneGraph>, []>()
       .mockRejectedValueOnce(new Error('chunk failed'))
       .mockResolvedValue(real);
     const graph = deferredGraphAdapters(load);

@@ -23,15 +23,27 @@ declare const __ROOMBOOK_CONFIG__: AppConfig;
 function createServices(config: AppConfig): Services {
   const audit = new AuditLog();
   const tokens = createTokenProvider(config.auth);
+  const user = userEmail();
   const graph = deferredGraphAdapters(async () => {
-    const { createGraphAdapters, createGraphClient } = await import('../graph');
-    const client = createGraphClient({
+    const graphModule = await import('../graph');
+    const client = graphModule.createGraphClient({
       baseUrl: config.graphBaseUrl,
       tokens,
       audit,
       fetch: (input, init) => fetch(input, init),
     });
-    return createGraphAdapters({ client, addinId: config.addinId });
+    // One kept directory per Graph, tenant and user (docs/security-and-data-access.md).
+    const tenant = config.auth.kind === 'naa' ? config.auth.tenantId : 'emulator';
+    const key = `${config.graphBaseUrl}|${tenant}|${user.toLowerCase()}`;
+    return {
+      ...graphModule.createGraphAdapters({ client, addinId: config.addinId }),
+      directory: graphModule.keptDirectory({
+        open: () => graphModule.createRoomDirectory(client),
+        store: globalThis.indexedDB
+          ? graphModule.indexedDbSnapshots(globalThis.indexedDB, key)
+          : graphModule.NOTHING_KEPT,
+      }),
+    };
   });
   void graph.preload();
   return {
@@ -43,7 +55,7 @@ function createServices(config: AppConfig): Services {
     tokens,
     audit,
     addinVersion: config.addinVersion,
-    userEmail: userEmail(),
+    userEmail: user,
     now: () => new Date(),
   };
 }

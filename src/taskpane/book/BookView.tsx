@@ -4,6 +4,7 @@ import * as React from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { Alternatives } from './Alternatives';
 import { AppointmentSummary } from './AppointmentSummary';
+import { DirectoryAge } from './DirectoryAge';
 import { useBookViewStyles } from './BookView.styles';
 import { RoomResults } from './RoomResults';
 import { SearchForm } from './SearchForm';
@@ -27,6 +28,7 @@ export function BookView(): React.JSX.Element {
   return (
     <div className={styles.root}>
       <AppointmentSummary appointment={view.appointment} existing={view.existing} />
+      <DirectoryAge />
       <SearchForm
         criteria={view.criteria}
         onChange={view.setCriteria}

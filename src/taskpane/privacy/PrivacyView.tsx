@@ -30,7 +30,7 @@ export interface PrivacyViewProps {
 
 export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
   const { t, dateTime, time } = useI18n();
-  const { tokens } = useServices();
+  const { tokens, directory } = useServices();
   const announce = useAnnounce();
   const fail = useReportError();
   const styles = useBookViewStyles();
@@ -46,7 +46,7 @@ export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
   const withdraw = () => props.onWithdraw().catch((error: unknown) => fail(error));
 
   const signOut = () =>
-    tokens.signOut().then(
+    Promise.all([tokens.signOut(), directory.forget()]).then(
       () => announce({ intent: 'info', text: t('privacySignedOut') }),
       (error: unknown) => fail(error),
     );

@@ -13,6 +13,8 @@ import { CONSENT_VERSION } from '../../../src/core/consent';
 import type { Appointment, ConsentRecord } from '../../../src/core/model';
 import { makeAppointment } from '../builders';
 import { App } from '../../../src/taskpane/App';
+import { createRoomDirectory, indexedDbSnapshots, keptDirectory } from '../../../src/graph';
+import { IDBFactory } from 'fake-indexeddb';
 import type { Services } from '../../../src/taskpane/services';
 import { FakeAppointment, FakeConsentStore } from './fakeOutlook';
 
@@ -31,6 +33,9 @@ export interface FaultSpec {
   readonly count?: number;
 }
 
+/** Where the harness keeps the directory in its IndexedDB. */
+export const DIRECTORY_KEY = `emulator|${DEMO_USER}`;
+
 export interface PaneOptions {
   readonly locale?: string;
   /** What roaming settings hold; defaults to a consent of the current version. */
@@ -43,6 +48,8 @@ export interface PaneOptions {
   readonly timeZone?: string;
   /** The emulated tenant; 60 rooms by default (one Places page, one getSchedule $batch). */
   readonly emulator?: EmulatorOptions;
+  /** The device's IndexedDB, where the pane keeps the directory; a fresh one by default. */
+  readonly indexedDb?: IDBFactory;
   /** Graph failures set up in the emulator before the pane renders. */
   readonly faults?: readonly FaultSpec[];
 }
@@ -68,7 +75,12 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
   const services: Services = {
     appointment,
     consent,
-    directory: graph.directory,
+    // Kept on a fresh fake IndexedDB, as index.tsx keeps it in the browser's.
+    directory: keptDirectory({
+      open: () => createRoomDirectory(graph.client),
+      store: indexedDbSnapshots(options.indexedDb ?? new IDBFactory(), DIRECTORY_KEY),
+      now: () => NOW,
+    }),
     schedules: graph.schedules,
     meetingTimes: graph.meetingTimes,
     bookings: graph.bookings,

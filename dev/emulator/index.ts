@@ -220,9 +220,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
             headers,
           );
         } else {
-          const mailboxRoute = !url.pathname.toLowerCase().startsWith('/v1.0/places');
+          // Places count too: place is one of the Outlook (Calendar API) resources under the limit
+          // (https://learn.microsoft.com/graph/throttling-limits#outlook-service-limits).
           const current = inFlight.get(user.mail) ?? 0;
-          if (mailboxRoute && current >= limit) {
+          if (current >= limit) {
             response = graphError(
               ctx,
               429,
@@ -231,10 +232,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
               { 'Retry-After': String(retryAfter) },
             );
           } else {
-            if (mailboxRoute) {
-              countedFor = user.mail;
-              inFlight.set(user.mail, current + 1);
-            }
+            countedFor = user.mail;
+            inFlight.set(user.mail, current + 1);
             if (options.latencyMs) await sleep(options.latencyMs);
             try {
               response = await graphRoute(ctx, request, url, user);

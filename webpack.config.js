@@ -134,7 +134,14 @@ module.exports = (env, argv) => {
       ? process.env.ROOMBOOK_SOURCE_MAPS === '1' && 'hidden-source-map'
       : 'cheap-module-source-map',
     entry,
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    // Code loaded when first needed (MSAL, the Privacy tab, the German catalogue) is split into chunks
+    // named by content, so a new deployment never mixes with an old chunk in a cache.
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [

@@ -1,15 +1,24 @@
-// What a benchmark run measures against, from the environment. The defaults are the reference
-// configuration the goals in docs/performance.md are stated for.
+// What a benchmark run measures against, from the environment and the command line. The defaults are
+// the reference configuration the goals in docs/performance.md are stated for.
 export interface BenchConfig {
-  /** Rooms in the emulated tenant (BENCH_ROOMS, 1–20,000). */
+  /** Rooms in the emulated tenant of the step benchmarks and the browser run (BENCH_ROOMS, 1–20,000). */
   readonly rooms: number;
+  /** Tenant sizes compared cold, warm and naive (BENCH_SIZES, e.g. "100,1000,10000"). */
+  readonly sizes: readonly number[];
   /** Latency the emulator adds to every Graph request (BENCH_LATENCY_MS). */
   readonly latencyMs: number;
-  /** Measured iterations per benchmark after one warm-up (BENCH_ITERATIONS). */
+  /** Measured iterations per step benchmark after one warm-up (BENCH_ITERATIONS). */
   readonly iterations: number;
+  /** Measured iterations per size and path after one warm-up (BENCH_SIZE_ITERATIONS). */
+  readonly sizeIterations: number;
+  /**
+   * `--smallest`: only the smallest size everywhere, goals reported but not enforced; CI runs this so
+   * the benchmark never rots, without asserting timings on a shared machine.
+   */
+  readonly smallest: boolean;
 }
 
-export const REFERENCE: BenchConfig = { rooms: 10_000, latencyMs: 30, iterations: 7 };
+export const REFERENCE = { rooms: 10_000, sizes: [100, 1_000, 10_000], latencyMs: 30, iterations: 7 };
 
 function intFrom(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
@@ -20,10 +29,24 @@ function intFrom(name: string, fallback: number, min: number, max: number): numb
   return value;
 }
 
-export function readConfig(): BenchConfig {
+function sizesFrom(raw: string | undefined): number[] {
+  if (raw === undefined || raw === '') return [...REFERENCE.sizes];
+  const sizes = raw.split(',').map((part) => Number(part.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 20_000))
+    throw new Error(`BENCH_SIZES must list whole numbers from 1 to 20,000, not "${raw}".`);
+  return sizes;
+}
+
+export function readConfig(argv: readonly string[] = process.argv.slice(2)): BenchConfig {
+  const smallest = argv.includes('--smallest') || process.env.BENCH_SMALLEST === '1';
+  const sizes = sizesFrom(process.env.BENCH_SIZES);
+  const least = Math.min(...sizes);
   return {
-    rooms: intFrom('BENCH_ROOMS', REFERENCE.rooms, 1, 20_000),
+    rooms: smallest ? least : intFrom('BENCH_ROOMS', REFERENCE.rooms, 1, 20_000),
+    sizes: smallest ? [least] : sizes,
     latencyMs: intFrom('BENCH_LATENCY_MS', REFERENCE.latencyMs, 0, 1_000),
-    iterations: intFrom('BENCH_ITERATIONS', REFERENCE.iterations, 1, 100),
+    iterations: smallest ? 1 : intFrom('BENCH_ITERATIONS', REFERENCE.iterations, 1, 100),
+    sizeIterations: smallest ? 1 : intFrom('BENCH_SIZE_ITERATIONS', 3, 1, 100),
+    smallest,
   };
 }

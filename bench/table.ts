@@ -1,32 +1,28 @@
 // The results as a plain-text table, readable in a terminal and pasteable into docs/performance.md.
 import type { Measurement } from './measure';
 
-const ms = (value: number): string =>
+export const ms = (value: number): string =>
   value < 10 ? value.toFixed(2) : Math.round(value).toLocaleString('en-US');
 
 export function table(rows: readonly Measurement[]): string {
-  const header = [
-    'Benchmark',
-    'n',
-    'median ms',
-    'p95 ms',
-    'goal p95 ms',
-    'requests',
-    'in $batch',
-    '429s',
-    'result',
-  ];
-  const body = rows.map((row) => [
-    row.benchmark.name,
-    String(row.benchmark.iterations),
-    ms(row.medianMs),
-    ms(row.p95Ms),
-    ms(row.benchmark.goalMs),
-    String(row.requests),
-    String(row.batched),
-    String(row.throttled),
-    row.met ? 'ok' : 'MISSED',
-  ]);
+  return renderTable(
+    ['Benchmark', 'n', 'median ms', 'p95 ms', 'goal p95 ms', 'requests', 'in $batch', '429s', 'result'],
+    rows.map((row) => [
+      row.benchmark.name,
+      String(row.benchmark.iterations),
+      ms(row.medianMs),
+      ms(row.p95Ms),
+      ms(row.benchmark.goalMs),
+      String(row.requests),
+      String(row.batched),
+      String(row.throttled),
+      row.met ? 'ok' : 'MISSED',
+    ]),
+  );
+}
+
+/** Markdown; the first and last columns read left to right, the others are numbers on the right. */
+export function renderTable(header: readonly string[], body: readonly (readonly string[])[]): string {
   const widths = header.map((title, i) =>
     Math.max(title.length, ...body.map((cells) => cells[i]?.length ?? 0)),
   );

@@ -12,6 +12,7 @@ import { outlookRoute } from './outlook';
 import { getPlace, listRoomLists, listRooms, listRoomsIn } from './places';
 import { seededRandom } from './random';
 import { traceRequest } from './requestTrace';
+import { trafficOf, type Traffic } from './roundTrips';
 import { getSchedule } from './schedule';
 import { EventStore } from './store';
 import { createTenant, DEMO_USER, TENANT_ID, type Tenant, type TenantUser } from './tenant';
@@ -47,6 +48,9 @@ export interface RequestLogEntry {
   readonly user: string | null;
   readonly body?: unknown;
   readonly batchId?: string;
+  /** When handling began and ended, in milliseconds on the emulator's monotonic clock (round trips). */
+  readonly startMs: number;
+  readonly endMs: number;
 }
 
 export interface Emulator {
@@ -55,6 +59,10 @@ export interface Emulator {
   reset(): void;
   tokenFor(user?: string): string;
   requestLog(): readonly RequestLogEntry[];
+  /** Round trips, overlap and preflights of the log from entry `from` on (roundTrips.ts). */
+  traffic(from?: number): Traffic;
+  /** Logs a CORS preflight the HTTP server answered (server.ts), so preflights can be counted. */
+  recordPreflight(url: string): void;
   readonly tenant: Tenant;
   /** The emulated Entra ID authority (served over HTTPS by server.ts). */
   readonly authority: Authority;
@@ -190,6 +198,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   ): Promise<Response> {
     const batchId = batch?.id;
     const started = Date.now();
+    const startMs = performance.now();
     const ctx = newContext(now());
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
@@ -213,9 +222,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         } else if (fault?.status) {
           response = injectedAnswer(ctx, fault, retryAfter);
         } else {
-          const mailboxRoute = !url.pathname.toLowerCase().startsWith('/v1.0/places');
+          // Places count too: place is one of the Outlook (Calendar API) resources under the limit
+          // (https://learn.microsoft.com/graph/throttling-limits#outlook-service-limits).
           const current = inFlight.get(user.mail) ?? 0;
-          if (mailboxRoute && current >= limit) {
+          if (current >= limit) {
             response = graphError(
               ctx,
               429,
@@ -224,10 +234,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
               { 'Retry-After': String(retryAfter) },
             );
           } else {
-            if (mailboxRoute) {
-              countedFor = user.mail;
-              inFlight.set(user.mail, current + 1);
-            }
+            countedFor = user.mail;
+            inFlight.set(user.mail, current + 1);
             if (options.latencyMs) await sleep(options.latencyMs);
             try {
               response = await graphRoute(ctx, request, url, user);
@@ -246,6 +254,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
                   time: ctx.now.toISOString(),
                   durationMs: Date.now() - started,
                   user: user.mail,
+                  startMs,
+                  endMs: performance.now(),
                 });
                 throw new DroppedConnection();
               }
@@ -273,6 +283,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       user: user?.mail ?? null,
       ...(parsedBody !== undefined ? { body: parsedBody } : {}),
       ...(batchId ? { batchId } : {}),
+      startMs,
+      endMs: performance.now(),
     });
     return response;
   }
@@ -280,6 +292,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   async function batch(request: Request, outerUrl: URL): Promise<Response> {
     const ctx = newContext(now());
     const started = Date.now();
+    const startMs = performance.now();
     const items = parseBatch(await readJson(request));
     const outer = { id: ctx.requestId, answerLost: false };
     const user = readBearer(request.headers.get('authorization'), ctx.now)?.preferredUsername ?? null;
@@ -294,6 +307,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         durationMs: Date.now() - started,
         user,
         body: { requests: items.length },
+        startMs,
+        endMs: performance.now(),
       });
     const fault = firingFault(faults, 'POST', pathAndQuery, random);
     if (fault?.latencyMs) await sleep(fault.latencyMs);
@@ -439,6 +454,20 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     reset,
     tokenFor: (user?: string) => issueToken(userFor(user), TENANT_ID, now()),
     requestLog: () => log,
+    traffic: (from = 0) => trafficOf(log.slice(from)),
+    recordPreflight(url) {
+      const at = performance.now();
+      log.push({
+        method: 'OPTIONS',
+        url,
+        status: 204,
+        time: now().toISOString(),
+        durationMs: 0,
+        user: null,
+        startMs: at,
+        endMs: at,
+      });
+    },
     tenant,
     authority,
   };

@@ -8,6 +8,17 @@ describe('places', () => {
   const emulator = createEmulator({ seed: 7, roomCount: 250 });
   const call = client(emulator);
 
+  it('counts against the mailbox’s four concurrent requests, as an Outlook resource', async () => {
+    const slow = createEmulator({ seed: 7, roomCount: 250, latencyMs: 20 });
+    const slowCall = client(slow);
+    const answers = await Promise.all(
+      [0, 1, 2, 3, 4].map((i) =>
+        slowCall('GET', `/v1.0/places/microsoft.graph.room?$top=10&$skip=${i * 10}`),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 429]);
+  });
+
   it('pages rooms 100 at a time with $count and no nextLink, like the real service', async () => {
     const first = await call('GET', '/v1.0/places/microsoft.graph.room?$count=true');
     expect(first.status).toBe(200);

@@ -19,6 +19,9 @@ describe('the emulator over HTTP', () => {
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+    // Logged, so a browser run can count what preflights cost it.
+    expect(running.emulator.requestLog().at(-1)).toMatchObject({ method: 'OPTIONS', url: '/v1.0/me/events' });
+    expect(running.emulator.traffic().preflights).toBe(1);
   });
 
   it('serves tokens and Graph requests', async () => {

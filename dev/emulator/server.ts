@@ -38,6 +38,8 @@ async function respond(
   origin: string,
 ): Promise<void> {
   if (message.method === 'OPTIONS') {
+    // Graph's own preflights are counted (the benchmark's browser run); the control routes' are not.
+    if (message.url?.toLowerCase().startsWith('/v1.0/')) emulator.recordPreflight(message.url);
     res.writeHead(204, CORS).end();
     return;
   }

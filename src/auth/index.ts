@@ -3,8 +3,11 @@
 import type { AuthConfig } from '../config';
 import type { TokenProvider } from '../core/ports';
 import { openAuthDialog, supportsNestedAppAuth } from '../office/authDialog';
-import { createNaaTokenProvider } from './naaTokens';
+import { deferredTokenProvider } from './deferred';
 
 export function createTokenProvider(auth: AuthConfig): TokenProvider {
-  return createNaaTokenProvider(auth, { supportsNestedAppAuth, openAuthDialog });
+  // MSAL is a chunk of its own (webpack splits at the dynamic import), fetched with the first token.
+  return deferredTokenProvider(async () =>
+    (await import('./naaTokens')).createNaaTokenProvider(auth, { supportsNestedAppAuth, openAuthDialog }),
+  );
 }

@@ -164,4 +164,26 @@ describe('searchRooms', () => {
     expect(result.results[0]?.room.capacity).toBe(4);
     expect(result.results.at(-1)?.room.email).toBe('r0@x');
   });
+
+  it('waits for room lists only when the search names a building', async () => {
+    const asked: (boolean | undefined)[] = [];
+    const room = makeRoom({ email: 'r@x', capacity: 6 });
+    const directory: RoomDirectory = {
+      listRoomLists: async () => [],
+      listRooms: async (options) => {
+        asked.push(options?.withRoomLists);
+        return [{ ...room, roomListEmail: 'building-a@x' }];
+      },
+    };
+    const schedules: ScheduleSource = { getSchedules: async () => new Map() };
+    const criteria = { roomList: null, floor: null, minCapacity: 2, features: [], tags: [], text: '' };
+    const search = (roomList: string | null) =>
+      searchRooms(
+        { directory, schedules },
+        { appointment: makeAppointment(), criteria: { ...criteria, roomList } },
+      );
+    await search(null);
+    expect((await search('building-a@x')).totalMatches).toBe(1);
+    expect(asked).toEqual([false, true]);
+  });
 });

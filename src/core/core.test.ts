@@ -192,6 +192,22 @@ describe('availability and ranking', () => {
     );
     expect(order).toEqual(['Fit B', 'Fit A', 'Big', 'Busy']);
   });
+
+  it('finds the current building by its name while room lists are not read yet', () => {
+    const free = { status: 'free' as const, total: 1, freeCount: 1 };
+    const rooms = ['North', 'South'].map((building) => ({
+      room: makeRoom({
+        email: `${building}@x`,
+        displayName: building,
+        capacity: 4,
+        building,
+        roomListEmail: null,
+      }),
+      availability: free,
+    }));
+    const current = makeRoom({ email: 'current@x', roomListEmail: 'south-list@x', building: 'South' });
+    expect(rankRooms(rooms, 4, current).map((r) => r.room.displayName)).toEqual(['South', 'North']);
+  });
 });
 
 describe('search', () => {

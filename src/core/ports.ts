@@ -31,7 +31,26 @@ export interface TokenProvider {
 /** The room directory (Graph Places). Implementations fetch the whole directory and may cache it. */
 export interface RoomDirectory {
   listRoomLists(): Promise<RoomList[]>;
-  listRooms(): Promise<Room[]>;
+  /**
+   * Every room. Which room list (building) a room is in is read separately and later; with
+   * `withRoomLists: false` the rooms come as soon as they are read, `roomListEmail` null until then.
+   */
+  listRooms(options?: { readonly withRoomLists?: boolean }): Promise<Room[]>;
+}
+
+/**
+ * The room directory kept on the device across pane openings: shown at once, read again in the
+ * background when it is old, or when the user asks.
+ */
+export interface KeptDirectory extends RoomDirectory {
+  /** When the directory in use was read from Graph; null while nothing has been read yet. */
+  readAt(): Promise<Date | null>;
+  /** Reads the directory from Graph again now (the user's refresh). */
+  refresh(): Promise<void>;
+  /** `listener` runs whenever a newer directory is in use; returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Forgets the kept directory, on the device too (consent withdrawn, signed out). */
+  forget(): Promise<void>;
 }
 
 /** Free/busy of room mailboxes (Graph getSchedule). */

@@ -15,9 +15,13 @@ export function rankRooms(
   minCapacity: number,
   currentRoom: Room | null,
 ): RankedRoom[] {
-  const building = currentRoom?.roomListEmail ?? currentRoom?.building ?? null;
-  const sameBuilding = (room: Room) =>
-    building !== null && (room.roomListEmail ?? room.building) === building ? 0 : 1;
+  // By room list when both rooms' lists are known (they are read after the rooms), else by building.
+  const inSameBuilding = (room: Room): boolean =>
+    currentRoom !== null &&
+    (room.roomListEmail !== null && currentRoom.roomListEmail !== null
+      ? room.roomListEmail === currentRoom.roomListEmail
+      : room.building !== null && room.building === currentRoom.building);
+  const sameBuilding = (room: Room) => (inSameBuilding(room) ? 0 : 1);
   return [...rooms].sort(
     (a, b) =>
       STATUS_ORDER[a.availability.status] - STATUS_ORDER[b.availability.status] ||

@@ -26,7 +26,9 @@ export async function searchRooms(
     readonly limit?: number;
   },
 ): Promise<SearchResult> {
-  const rooms = await deps.directory.listRooms();
+  // Room lists matter only to a search for one building; otherwise the rooms are enough, and the
+  // first results do not wait for every room list's members.
+  const rooms = await deps.directory.listRooms({ withRoomLists: input.criteria.roomList !== null });
   const matches = filterRooms(rooms, input.criteria);
   const limit = input.limit ?? DEFAULT_CANDIDATES;
   const candidates = [...matches]

@@ -7,6 +7,9 @@ import { createRoomDirectory } from './places';
 import { createScheduleSource } from './schedule';
 
 export { createGraphClient, type GraphClient, type FetchLike } from './client/client';
+export { indexedDbSnapshots } from './directoryIdb';
+export { keptDirectory, NOTHING_KEPT } from './directoryStore';
+export { createRoomDirectory } from './places';
 export { GraphError } from './client/graphError';
 
 export interface GraphAdapters {

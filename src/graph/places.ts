@@ -1,13 +1,20 @@
 // The room directory from Graph Places. Places gives no @odata.nextLink, so room lists, rooms and
-// each room list's rooms are all read alike with $top/$skip/$count (client/paging.ts). Which building
-// a room is in comes from each room list's rooms, selecting only the address. The directory is cached
-// for the session: it changes rarely (new rooms take up to 48 hours to appear in Places anyway).
+// each room list's rooms are read with $top/$skip/$count. Every page goes through $batch: one URL, so
+// a browser pays one CORS preflight for the whole directory instead of one per page. Graph limits set
+// the pace: 100 places a page (https://learn.microsoft.com/graph/api/place-list), 20 requests a
+// $batch (https://learn.microsoft.com/graph/json-batching), and places are an Outlook resource, so 4
+// requests in flight per mailbox (https://learn.microsoft.com/graph/throttling-limits#outlook-service-limits),
+// which the client's limiter keeps (one full $batch at a time). Which building a room is in comes
+// from each room list's rooms; it is read after the rooms, off the path to the first results, and a
+// search that names no building does not wait for it. The directory is cached for the session: it
+// changes rarely (new rooms take up to 48 hours to appear in Places anyway).
 import type { Room, RoomList } from '../core/model';
 import type { RoomDirectory } from '../core/ports';
 import type { z } from 'zod';
 import { GRAPH_CALLS, type GraphCall } from './calls';
-import type { GraphClient } from './client/client';
-import { readCollection } from './client/paging';
+import type { GraphClient, GraphRequest } from './client/client';
+import { unreadable } from './client/graphError';
+import { pageSchema } from './client/paging';
 import { select } from './fields';
 import { roomListSchema, roomMemberSchema, roomSchema, type GraphRoom } from './schemas';
 
@@ -17,6 +24,14 @@ const PAGE = 100;
 const MAX_ROOMS = 50_000;
 const MAX_LISTS = 5_000;
 const TTL_MS = 30 * 60_000;
+/**
+ * Pages asked for before the count is known: Graph runs four requests of a $batch at once, so four
+ * pages cost the time of one, and a tenant of up to 400 rooms is read in one round trip.
+ */
+const FIRST_PAGES = 4;
+
+const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 
 function capacityOf(value: GraphRoom['capacity']): number | null {
   const n = typeof value === 'string' ? Number.parseInt(value, 10) : value;
@@ -45,16 +60,58 @@ export function toRoom(raw: GraphRoom, roomListEmail: string | null): Room {
 }
 
 export function createRoomDirectory(client: GraphClient, now: () => number = Date.now): RoomDirectory {
-  let cache: { at: number; lists: Promise<RoomList[]>; rooms: Promise<Room[]> } | null = null;
+  let cache: {
+    at: number;
+    lists: Promise<RoomList[]>;
+    bare: Promise<Room[]>;
+    rooms: Promise<Room[]>;
+    membershipRead: boolean;
+  } | null = null;
 
-  /** Every item of a Places collection, 100 a page. */
-  function readPlaces<S extends z.ZodType>(call: GraphCall, path: string, item: S, maxItems: number) {
-    return readCollection(
-      client,
-      { method: 'GET', path: `${path}?$select=${select(call.select)}`, scopes: [call.scope] },
-      item,
-      { pageSize: PAGE, maxItems, maxPages: Math.ceil(maxItems / PAGE) },
-    );
+  const pageRequest = (call: GraphCall, path: string, index: number, count: boolean): GraphRequest => ({
+    method: 'GET',
+    path: `${path}?$select=${select(call.select)}&$top=${PAGE}&$skip=${index * PAGE}${count ? '&$count=true' : ''}`,
+    scopes: [call.scope],
+  });
+
+  /** Every item of a Places collection: the first pages together (the first with $count), then the rest. */
+  async function readPlaces<S extends z.ZodType>(
+    call: GraphCall,
+    path: string,
+    item: S,
+    maxItems: number,
+  ): Promise<z.infer<S>[]> {
+    const what = `GET ${path}`;
+    const maxPages = Math.ceil(maxItems / PAGE);
+    const read = async (indexes: readonly number[]) => {
+      const results = await client.batch(
+        indexes.map((index) => pageRequest(call, path, index, index === 0)),
+        pageSchema(item),
+      );
+      return results.map((result) => {
+        if (!result.ok) throw result.error;
+        if (result.value.value.length > PAGE) throw unreadable(`${what} (a page longer than $top)`);
+        return result.value;
+      });
+    };
+    const tooLarge = () => unreadable(`${what} (more than ${maxItems} items or ${maxPages} pages)`);
+    const pages = await read(range(0, FIRST_PAGES));
+    const total = pages[0]?.['@odata.count'];
+    if (total === undefined) {
+      // Without $count (older tenants): more pages, as many at a time, until a short one.
+      while (pages.at(-1)?.value.length === PAGE) {
+        if (pages.length >= maxPages) throw tooLarge();
+        pages.push(...(await read(range(pages.length, pages.length + FIRST_PAGES))));
+      }
+    } else {
+      if (!Number.isSafeInteger(total) || total < 0) throw unreadable(`${what} (an impossible @odata.count)`);
+      const needed = Math.ceil(total / PAGE);
+      if (total > maxItems || needed > maxPages) throw tooLarge();
+      pages.push(...(await read(range(FIRST_PAGES, needed))));
+    }
+    const items = pages.flatMap((page) => page.value);
+    if (items.length > maxItems) throw tooLarge();
+    return items;
   }
 
   async function loadLists(): Promise<RoomList[]> {
@@ -67,45 +124,76 @@ export function createRoomDirectory(client: GraphClient, now: () => number = Dat
     }));
   }
 
-  async function membership(lists: RoomList[]): Promise<Map<string, string>> {
+  /** Each room list's rooms: every list's first page in $batch requests, then any list's further pages. */
+  async function membership(lists: readonly RoomList[]): Promise<Map<string, string>> {
+    const call = GRAPH_CALLS.roomsInList;
+    const pathOf = (list: RoomList) => call.path.replace('{roomlist}', encodeURIComponent(list.email));
     const member = new Map<string, string>();
-    await Promise.all(
-      lists.map(async (list) => {
-        const call = GRAPH_CALLS.roomsInList;
-        const path = call.path.replace('{roomlist}', encodeURIComponent(list.email));
-        for (const room of await readPlaces(call, path, roomMemberSchema, MAX_ROOMS))
-          member.set(room.emailAddress.toLowerCase(), list.email);
-      }),
+    const add = (list: RoomList, rooms: readonly { emailAddress: string }[]) => {
+      for (const room of rooms) member.set(room.emailAddress.toLowerCase(), list.email);
+    };
+    const schema = pageSchema(roomMemberSchema);
+    const firsts = await client.batch(
+      lists.map((list) => pageRequest(call, pathOf(list), 0, true)),
+      schema,
     );
+    const further: { list: RoomList; index: number }[] = [];
+    firsts.forEach((result, i) => {
+      const list = lists[i] as RoomList;
+      if (!result.ok) throw result.error;
+      const { value, '@odata.count': count = value.length } = result.value;
+      if (value.length > PAGE || !Number.isSafeInteger(count) || count < 0 || count > MAX_ROOMS)
+        throw unreadable(`GET ${pathOf(list)} (an impossible page or @odata.count)`);
+      add(list, value);
+      for (const index of range(1, Math.ceil(count / PAGE))) further.push({ list, index });
+    });
+    const rest = await client.batch(
+      further.map(({ list, index }) => pageRequest(call, pathOf(list), index, false)),
+      schema,
+    );
+    rest.forEach((result, i) => {
+      if (!result.ok) throw result.error;
+      add((further[i] as { list: RoomList }).list, result.value.value);
+    });
     return member;
   }
 
-  async function loadRooms(listsPromise: Promise<RoomList[]>): Promise<Room[]> {
-    const [raws, member] = await Promise.all([
-      readPlaces(GRAPH_CALLS.rooms, GRAPH_CALLS.rooms.path, roomSchema, MAX_ROOMS),
-      listsPromise.then(membership),
-    ]);
+  async function loadBare(): Promise<GraphRoom[]> {
+    const raws = await readPlaces(GRAPH_CALLS.rooms, GRAPH_CALLS.rooms.path, roomSchema, MAX_ROOMS);
     const seen = new Set<string>();
-    return raws
-      .filter(
-        (raw) =>
-          !seen.has(raw.emailAddress.toLowerCase()) && Boolean(seen.add(raw.emailAddress.toLowerCase())),
-      )
-      .map((raw) => toRoom(raw, member.get(raw.emailAddress.toLowerCase()) ?? null));
+    return raws.filter(
+      (raw) => !seen.has(raw.emailAddress.toLowerCase()) && Boolean(seen.add(raw.emailAddress.toLowerCase())),
+    );
   }
 
   function current() {
     if (!cache || now() - cache.at > TTL_MS) {
-      const lists = loadLists();
-      const rooms = loadRooms(lists);
+      const raws = loadBare();
+      // Room lists and membership wait for the rooms and for the search that needed them to send its
+      // availability request (a turn of the event loop): they never take its place in the limiter.
+      const afterRooms = raws.then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+      const lists = afterRooms.then(loadLists);
+      const member = lists.then(membership);
+      const entry = {
+        at: now(),
+        lists,
+        bare: raws.then((all) => all.map((raw) => toRoom(raw, null))),
+        rooms: Promise.all([raws, member]).then(([all, byRoom]) =>
+          all.map((raw) => toRoom(raw, byRoom.get(raw.emailAddress.toLowerCase()) ?? null)),
+        ),
+        membershipRead: false,
+      };
+      void entry.rooms.then(
+        () => {
+          entry.membershipRead = true;
+        },
+        () => undefined,
+      );
       // A failed load must not stick: the next call tries again.
-      const entry = { at: now(), lists, rooms };
-      rooms.catch(() => {
-        if (cache === entry) cache = null;
-      });
-      lists.catch(() => {
-        if (cache === entry) cache = null;
-      });
+      for (const promise of [entry.rooms, entry.lists, entry.bare])
+        promise.catch(() => {
+          if (cache === entry) cache = null;
+        });
       cache = entry;
     }
     return cache;
@@ -113,6 +201,9 @@ export function createRoomDirectory(client: GraphClient, now: () => number = Dat
 
   return {
     listRoomLists: () => current().lists,
-    listRooms: () => current().rooms,
+    listRooms: (options) => {
+      const entry = current();
+      return options?.withRoomLists === false && !entry.membershipRead ? entry.bare : entry.rooms;
+    },
   };
 }

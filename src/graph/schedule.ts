@@ -7,7 +7,7 @@ import type { GraphClient } from './client/client';
 import { refused } from './client/graphError';
 import { scheduleInformationSchema, scheduleSchema } from './schemas';
 import { utcDateTime } from './time';
-const MAX_SCHEDULES = 20;
+export const MAX_SCHEDULES = 20;
 const MAX_WINDOW_MS = 62 * 86_400_000;
 /**
  * Roombook reads scheduleItems, never the availabilityView string, so it asks for the coarsest view

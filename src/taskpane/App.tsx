@@ -10,14 +10,12 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import * as React from 'react';
-import { BookView } from './book/BookView';
-import { MyBookings } from './bookings/MyBookings';
 import { ConsentPanel } from './consent/ConsentPanel';
 import { useConsent } from './consent/useConsent';
 import { ErrorBoundary } from './ErrorBoundary';
 import { errorMessage } from './errorMessage';
-import { createI18n, I18nProvider, useI18n } from './i18n/I18nProvider';
-import { PrivacyView } from './privacy/PrivacyView';
+import { I18nProvider, useI18n } from './i18n/I18nProvider';
+import { lazyView } from './lazyView';
 import { ServicesProvider, type Services } from './services';
 import { useAppStyles, usePageStyles } from './App.styles';
 import { StatusProvider } from './StatusRegion';
@@ -33,6 +31,13 @@ export interface AppProps {
 }
 
 type TabName = 'book' | 'bookings' | 'privacy';
+
+// Each tab is a chunk of its own. Book, the tab nearly every opening shows, starts loading with the
+// pane; My bookings and Privacy (with its table) when the user opens them.
+const BookView = lazyView(() => import('./book/BookView').then((module) => module.BookView));
+const MyBookings = lazyView(() => import('./bookings/MyBookings').then((module) => module.MyBookings));
+const PrivacyView = lazyView(() => import('./privacy/PrivacyView').then((module) => module.PrivacyView));
+void BookView.preload().catch(() => undefined);
 
 function Pane(props: { timeZone: string }): React.JSX.Element {
   const { t } = useI18n();
@@ -84,11 +89,13 @@ function Pane(props: { timeZone: string }): React.JSX.Element {
         role="tabpanel"
         aria-label={t(tab === 'book' ? 'tabBook' : tab === 'bookings' ? 'tabBookings' : 'tabPrivacy')}
       >
-        {tab === 'book' && <BookView />}
-        {tab === 'bookings' && <MyBookings timeZone={props.timeZone} />}
-        {tab === 'privacy' && (
-          <PrivacyView consent={record} onWithdraw={consent.withdraw} timeZone={props.timeZone} />
-        )}
+        <React.Suspense fallback={<Spinner label={t('loading')} />}>
+          {tab === 'book' && <BookView />}
+          {tab === 'bookings' && <MyBookings timeZone={props.timeZone} />}
+          {tab === 'privacy' && (
+            <PrivacyView consent={record} onWithdraw={consent.withdraw} timeZone={props.timeZone} />
+          )}
+        </React.Suspense>
       </div>
     </>
   );
@@ -97,29 +104,35 @@ function Pane(props: { timeZone: string }): React.JSX.Element {
 export function App(props: AppProps): React.JSX.Element {
   usePageStyles();
   useDocumentLanguage(props.locale);
-  const styles = useAppStyles();
-  const fallback = createI18n(props.locale).t;
   return (
     <FluentProvider theme={props.theme === 'dark' ? webDarkTheme : webLightTheme}>
       <I18nProvider locale={props.locale}>
-        <main className={styles.root}>
-          <ErrorBoundary message={fallback('errorUnexpected')}>
-            {props.missingRequirements.length > 0 ? (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  {fallback('errorUnsupportedHost', { sets: props.missingRequirements.join(', ') })}
-                </MessageBarBody>
-              </MessageBar>
-            ) : (
-              <ServicesProvider services={props.services}>
-                <StatusProvider>
-                  <Pane timeZone={props.timeZone} />
-                </StatusProvider>
-              </ServicesProvider>
-            )}
-          </ErrorBoundary>
-        </main>
+        <Shell {...props} />
       </I18nProvider>
     </FluentProvider>
+  );
+}
+
+function Shell(props: AppProps): React.JSX.Element {
+  const styles = useAppStyles();
+  const { t: fallback } = useI18n();
+  return (
+    <main className={styles.root}>
+      <ErrorBoundary message={fallback('errorUnexpected')}>
+        {props.missingRequirements.length > 0 ? (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              {fallback('errorUnsupportedHost', { sets: props.missingRequirements.join(', ') })}
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <ServicesProvider services={props.services}>
+            <StatusProvider>
+              <Pane timeZone={props.timeZone} />
+            </StatusProvider>
+          </ServicesProvider>
+        )}
+      </ErrorBoundary>
+    </main>
   );
 }

@@ -6,7 +6,6 @@ import { createRoot } from 'react-dom/client';
 import { createTokenProvider } from '../auth';
 import type { AppConfig } from '../config';
 import { AuditLog } from '../core/auditLog';
-import { createGraphAdapters, createGraphClient } from '../graph';
 import {
   createOfficeAdapters,
   displayTimeZone,
@@ -17,6 +16,7 @@ import {
   whenOfficeReady,
 } from '../office';
 import { App } from './App';
+import { deferredGraphAdapters } from './deferredGraph';
 import type { Services } from './services';
 
 declare const __ROOMBOOK_CONFIG__: AppConfig;
@@ -24,19 +24,39 @@ declare const __ROOMBOOK_CONFIG__: AppConfig;
 function createServices(config: AppConfig): Services {
   const audit = new AuditLog();
   const tokens = createTokenProvider(config.auth);
-  const client = createGraphClient({
-    baseUrl: config.graphBaseUrl,
-    tokens,
-    audit,
-    fetch: (input, init) => fetch(input, init),
+  const user = userEmail();
+  const graph = deferredGraphAdapters(async () => {
+    const graphModule = await import('../graph');
+    const client = graphModule.createGraphClient({
+      baseUrl: config.graphBaseUrl,
+      tokens,
+      audit,
+      fetch: (input, init) => fetch(input, init),
+    });
+    // One kept directory per Graph, tenant (its authority names it) and user
+    // (docs/security-and-data-access.md).
+    const key = `${config.graphBaseUrl}|${config.auth.authority}|${user.toLowerCase()}`;
+    return {
+      ...graphModule.createGraphAdapters({ client, addinId: config.addinId }),
+      directory: graphModule.keptDirectory({
+        open: () => graphModule.createRoomDirectory(client),
+        store: globalThis.indexedDB
+          ? graphModule.indexedDbSnapshots(globalThis.indexedDB, key)
+          : graphModule.NOTHING_KEPT,
+      }),
+    };
   });
+  void graph.preload();
   return {
     ...createOfficeAdapters(),
-    ...createGraphAdapters({ client, addinId: config.addinId }),
+    directory: graph.directory,
+    schedules: graph.schedules,
+    meetingTimes: graph.meetingTimes,
+    bookings: graph.bookings,
     tokens,
     audit,
     addinVersion: config.addinVersion,
-    userEmail: userEmail(),
+    userEmail: user,
     now: () => new Date(),
   };
 }

@@ -6,8 +6,8 @@ import type {
   AppointmentPort,
   BookingStore,
   ConsentStore,
+  KeptDirectory,
   MeetingTimeFinder,
-  RoomDirectory,
   ScheduleSource,
   TokenProvider,
 } from '../core/ports';
@@ -15,7 +15,7 @@ import type {
 export interface Services {
   readonly appointment: AppointmentPort;
   readonly consent: ConsentStore;
-  readonly directory: RoomDirectory;
+  readonly directory: KeptDirectory;
   readonly schedules: ScheduleSource;
   readonly meetingTimes: MeetingTimeFinder;
   readonly bookings: BookingStore;

@@ -7,3 +7,6 @@ import { runInThisContext } from 'node:vm';
 const node = runInThisContext('globalThis') as Record<string, unknown>;
 const sandbox = globalThis as Record<string, unknown>;
 for (const name of ['Request', 'Response', 'Headers']) sandbox[name] = node[name];
+// The browser's IndexedDB (where the pane keeps the room directory) is fake-indexeddb in tests, and it
+// copies values with structuredClone, which browsers have and jsdom lacks: lend Node's too.
+sandbox.structuredClone = node.structuredClone;

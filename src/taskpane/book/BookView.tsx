@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Alternatives } from './Alternatives';
 import { AppointmentSummary } from './AppointmentSummary';
 import { BookConfirmDialog } from './BookConfirmDialog';
+import { DirectoryAge } from './DirectoryAge';
 import { useBookViewStyles } from './BookView.styles';
 import { RoomResults } from './RoomResults';
 import { SearchForm } from './SearchForm';
@@ -38,6 +39,7 @@ export function BookView(): React.JSX.Element {
           </MessageBarActions>
         </MessageBar>
       )}
+      <DirectoryAge />
       <SearchForm
         criteria={view.criteria}
         onChange={view.setCriteria}

@@ -99,8 +99,16 @@ export function useBookView(): BookViewState {
     })()
       .catch((error: unknown) => live && fail(error))
       .finally(() => live && setBusy(null));
+    // A newer directory (read again in the background, or refreshed) replaces the one shown.
+    const unsubscribe = services.directory.subscribe(() => {
+      Promise.all([services.directory.listRoomLists(), services.directory.listRooms()]).then(
+        ([lists, rooms]) => live && setDirectory({ rooms, lists }),
+        (error: unknown) => live && fail(error),
+      );
+    });
     return () => {
       live = false;
+      unsubscribe();
     };
   }, [services, fail]);
 

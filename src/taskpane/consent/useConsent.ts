@@ -17,7 +17,7 @@ export interface UseConsent {
 }
 
 export function useConsent(): UseConsent {
-  const { consent, now } = useServices();
+  const { consent, now, directory } = useServices();
   const [state, setState] = React.useState<ConsentState>({ status: 'loading' });
 
   React.useEffect(() => {
@@ -41,8 +41,10 @@ export function useConsent(): UseConsent {
 
   const withdraw = React.useCallback(async () => {
     await consent.clear();
+    // What Roombook kept on the device goes with the consent (docs/security-and-data-access.md).
+    await directory.forget().catch(() => undefined);
     setState({ status: 'needed' });
-  }, [consent]);
+  }, [consent, directory]);
 
   return { state, accept, withdraw };
 }

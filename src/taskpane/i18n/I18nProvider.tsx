@@ -1,6 +1,6 @@
 // The message catalogue for the Office display language, and formatting in the user's time zone.
+// English ships with the pane; German is a chunk of its own, loaded only for a German Office.
 import * as React from 'react';
-import { deDE } from './de-DE';
 import { enUS, type MessageKey, type Messages } from './en-US';
 
 export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
@@ -30,12 +30,14 @@ export interface I18n {
   readonly time: (date: Date, timeZone: string) => string;
 }
 
-export function catalogueFor(locale: string): Messages {
-  return locale.toLowerCase().startsWith('de') ? deDE : enUS;
+const isGerman = (locale: string) => locale.toLowerCase().startsWith('de');
+
+/** The catalogue for `locale`: at once for English, after loading its chunk for German. */
+export function loadCatalogue(locale: string): Promise<Messages> {
+  return isGerman(locale) ? import('./de-DE').then((module) => module.deDE) : Promise.resolve(enUS);
 }
 
-export function createI18n(locale: string): I18n {
-  const messages = catalogueFor(locale);
+export function createI18n(locale: string, messages: Messages = enUS): I18n {
   const t: Translate = (key, values) =>
     messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values?.[name] ?? whole));
   const rules = new Intl.PluralRules(locale);
@@ -61,8 +63,23 @@ export function createI18n(locale: string): I18n {
 
 const I18nContext = React.createContext<I18n>(createI18n('en-US'));
 
-export function I18nProvider(props: { locale: string; children: React.ReactNode }): React.JSX.Element {
-  const value = React.useMemo(() => createI18n(props.locale), [props.locale]);
+/** Renders its children once the locale's catalogue is there (at once for English), never in the wrong language. */
+export function I18nProvider(props: { locale: string; children: React.ReactNode }): React.JSX.Element | null {
+  const [german, setGerman] = React.useState<Messages | null>(null);
+  React.useEffect(() => {
+    if (!isGerman(props.locale)) return;
+    let live = true;
+    // A catalogue that cannot load (offline for a moment) leaves the pane in English rather than blank.
+    loadCatalogue(props.locale)
+      .catch(() => enUS)
+      .then((messages) => live && setGerman(messages));
+    return () => {
+      live = false;
+    };
+  }, [props.locale]);
+  const messages = isGerman(props.locale) ? german : enUS;
+  const value = React.useMemo(() => messages && createI18n(props.locale, messages), [props.locale, messages]);
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 }
 

@@ -51,6 +51,9 @@ export const deDE: Messages = {
   searchPlaceholder: 'Raumname, Gebäude, Schlagwort…',
   searchButton: 'Räume suchen',
   searching: 'Räume werden gesucht…',
+  directoryAge: 'Raumverzeichnis: Stand {age}',
+  directoryRefresh: 'Räume aktualisieren',
+  directoryRefreshing: 'Räume werden aktualisiert…',
   resultsHeading: 'Räume',
   resultsSummary: '{shown} Räume angezeigt von {total} passenden.',
   noResults:

@@ -51,6 +51,9 @@ export const enUS = {
   searchPlaceholder: 'Room name, building, tag…',
   searchButton: 'Search rooms',
   searching: 'Searching rooms…',
+  directoryAge: 'Room directory read {age}',
+  directoryRefresh: 'Refresh rooms',
+  directoryRefreshing: 'Refreshing rooms…',
   // Results
   resultsHeading: 'Rooms',
   resultsSummary: '{shown} rooms shown of {total} that match.',

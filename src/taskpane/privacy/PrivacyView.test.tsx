@@ -14,7 +14,8 @@ describe('PrivacyView', () => {
 
     await pane.user.click(screen.getByRole('tab', { name: 'Privacy' }));
 
-    const table = screen.getByRole('table', { name: 'Graph calls in this session' });
+    // The Privacy tab loads with its first opening (a chunk of its own).
+    const table = await screen.findByRole('table', { name: 'Graph calls in this session' });
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
@@ -56,7 +57,7 @@ describe('PrivacyView', () => {
     await pane.user.click(await screen.findByRole('tab', { name: 'Privacy' }));
     // Accepted 2026-02-01T09:00Z, shown in the user's zone (Europe/Berlin).
     expect(
-      screen.getByText(
+      await screen.findByText(
         `You agreed on Sun, Feb 1, 2026, 10:00 AM (consent version ${GIVEN_CONSENT.version}).`,
         {
           normalizer: (text) => text.replace(/\s/g, ' '),
@@ -92,7 +93,7 @@ describe('PrivacyView', () => {
     await pane.user.click(await screen.findByRole('tab', { name: 'Privacy' }));
     pane.consent.failure = new RoombookError('office', 'Saving roaming settings failed.');
 
-    await pane.user.click(screen.getByRole('button', { name: 'Withdraw consent' }));
+    await pane.user.click(await screen.findByRole('button', { name: 'Withdraw consent' }));
     await pane.user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Withdraw consent' }),
     );

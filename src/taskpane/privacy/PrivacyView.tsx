@@ -31,7 +31,7 @@ export interface PrivacyViewProps {
 
 export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
   const { t, dateTime, time } = useI18n();
-  const { tokens } = useServices();
+  const { tokens, directory } = useServices();
   const announce = useAnnounce();
   const fail = useReportError();
   const styles = useBookViewStyles();
@@ -52,7 +52,7 @@ export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
   };
 
   const signOut = () =>
-    tokens.signOut().then(
+    Promise.all([tokens.signOut(), directory.forget()]).then(
       () => announce({ intent: 'info', text: t('privacySignedOut') }),
       (error: unknown) => fail(error),
     );

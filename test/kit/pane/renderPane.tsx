@@ -13,6 +13,8 @@ import { CONSENT_VERSION } from '../../../src/core/consent';
 import type { Appointment, ConsentRecord } from '../../../src/core/model';
 import { makeAppointment } from '../builders';
 import { App } from '../../../src/taskpane/App';
+import { createRoomDirectory, indexedDbSnapshots, keptDirectory } from '../../../src/graph';
+import { IDBFactory } from 'fake-indexeddb';
 import type { Services } from '../../../src/taskpane/services';
 import { FakeAppointment, FakeConsentStore } from './fakeOutlook';
 
@@ -30,6 +32,9 @@ export interface FaultSpec {
   readonly status?: number;
   readonly count?: number;
 }
+
+/** Where the harness keeps the directory in its IndexedDB. */
+export const DIRECTORY_KEY = `emulator|${DEMO_USER}`;
 
 export interface PaneOptions {
   readonly locale?: string;
@@ -49,6 +54,8 @@ export interface PaneOptions {
   readonly roomLocations?: 'invite' | 'locationOnly';
   /** Runs before each of the pane's waits (which move the emulator's clock), e.g. to hold one. */
   readonly beforeSleep?: (ms: number) => Promise<void>;
+  /** The device's IndexedDB, where the pane keeps the directory; a fresh one by default. */
+  readonly indexedDb?: IDBFactory;
   /** Graph failures set up in the emulator before the pane renders. */
   readonly faults?: readonly FaultSpec[];
 }
@@ -77,7 +84,12 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
   const services: Services = {
     appointment,
     consent,
-    directory: graph.directory,
+    // Kept on a fresh fake IndexedDB, as index.tsx keeps it in the browser's.
+    directory: keptDirectory({
+      open: () => createRoomDirectory(graph.client),
+      store: indexedDbSnapshots(options.indexedDb ?? new IDBFactory(), DIRECTORY_KEY),
+      now: () => NOW,
+    }),
     schedules: graph.schedules,
     meetingTimes: graph.meetingTimes,
     bookings: graph.bookings,

@@ -1,0 +1,46 @@
+import type { TokenProvider } from '../core/ports';
+import { deferredTokenProvider } from './deferred';
+
+function loader(provider: TokenProvider) {
+  const load = jest.fn(async () => provider);
+  return { load, deferred: deferredTokenProvider(load) };
+}
+
+const provider = (): TokenProvider & { getToken: jest.Mock; signOut: jest.Mock } => ({
+  getToken: jest.fn(async (scopes: readonly string[]) => `token for ${scopes.join(' ')}`),
+  signOut: jest.fn(async () => undefined),
+});
+
+describe('a token provider loaded with the first token', () => {
+  it('loads nothing until a token is asked for, then loads once', async () => {
+    const real = provider();
+    const { load, deferred } = loader(real);
+    expect(load).not.toHaveBeenCalled();
+    await expect(deferred.getToken(['Place.Read.All'])).resolves.toBe('token for Place.Read.All');
+    await deferred.getToken(['Calendars.ReadWrite'], { claims: 'c' });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(real.getToken).toHaveBeenLastCalledWith(['Calendars.ReadWrite'], { claims: 'c' });
+  });
+
+  it('signs out without loading when nothing was loaded, and through the provider once it was', async () => {
+    const real = provider();
+    const { load, deferred } = loader(real);
+    await deferred.signOut();
+    expect(load).not.toHaveBeenCalled();
+    await deferred.getToken(['Place.Read.All']);
+    await deferred.signOut();
+    expect(real.signOut).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries the load again after it failed', async () => {
+    const real = provider();
+    const load = jest
+      .fn<Promise<TokenProvider>, []>()
+      .mockRejectedValueOnce(new Error('chunk failed'))
+      .mockResolvedValue(real);
+    const deferred = deferredTokenProvider(load);
+    await expect(deferred.getToken(['Place.Read.All'])).rejects.toThrow('chunk failed');
+    await expect(deferred.getToken(['Place.Read.All'])).resolves.toBe('token for Place.Read.All');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});

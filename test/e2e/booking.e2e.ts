@@ -170,6 +170,8 @@ describe('booking a room in the Outlook simulator', () => {
     const otherName = (await other.getAttribute('aria-label')) ?? '';
     expect(otherName).not.toBe(roomName);
     await other.getByRole('button', { name: `Book ${otherName}` }).click();
+    // Replacing the booked room asks first; the focused default keeps it, so confirm explicitly.
+    await pane.getByRole('alertdialog').getByRole('button', { name: 'Replace the room' }).click();
     await pane.getByRole('status').getByText(`${otherName} replaces the previous room`).waitFor();
     const event = await graph<{
       isDraft: boolean;
@@ -223,6 +225,10 @@ describe('booking a room in the Outlook simulator', () => {
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.getByText(/^Sent\./).waitFor();
     await page.getByRole('button', { name: 'Open occurrence 2 of Weekly sync' }).click();
+    // The form shows the occurrence once Outlook has opened it: one meeting, no repeat of its own.
+    await page.waitForFunction(
+      () => (document.querySelector('#repeat') as HTMLSelectElement | null)?.value === 'none',
+    );
     await expect(page.getByLabel('Repeat').inputValue()).resolves.toBe('none');
     await page.getByRole('button', { name: 'Book a room' }).click();
     await pane.getByRole('button', { name: 'Search rooms' }).click();

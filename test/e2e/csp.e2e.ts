@@ -125,6 +125,7 @@ describe('the task pane under its Content-Security-Policy', () => {
     await pane.getByRole('tab', { name: 'My bookings' }).click();
     const booking = pane.getByRole('listitem', { name: 'Policy review' });
     await booking.getByRole('button', { name: 'Cancel booking' }).click();
+    await pane.getByRole('alertdialog').getByRole('button', { name: 'Cancel the booking' }).click();
     await pane
       .getByRole('status')
       .getByText(/is cancelled/)

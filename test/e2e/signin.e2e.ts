@@ -99,7 +99,7 @@ async function search(pane: FrameLocator): Promise<void> {
   }
   expect(calls.some(availability)).toBe(true);
   expect(unanswered(calls)).toEqual([]);
-  await pane.getByText('Searching rooms…').waitFor({ state: 'hidden' });
+  await pane.getByRole('status').getByText('Searching rooms…').waitFor({ state: 'hidden' });
   await pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem').first().waitFor();
 }
 

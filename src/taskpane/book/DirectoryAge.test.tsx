@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { indexedDbSnapshots } from '../../graph';
 import { DIRECTORY_KEY, renderPane } from '../../../test/kit/pane/renderPane';
@@ -43,6 +43,9 @@ describe('DirectoryAge', () => {
     await directoryRead();
     await opened.user.click(screen.getByRole('tab', { name: 'Privacy' }));
     await opened.user.click(await screen.findByRole('button', { name: 'Withdraw consent' }));
+    await opened.user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Withdraw consent' }),
+    );
     await screen.findByRole('checkbox', { name: /^I agree/ });
     expect(await indexedDbSnapshots(device, DIRECTORY_KEY).read()).toBeNull();
   });

@@ -131,6 +131,9 @@ export function createAuthority(options: AuthorityOptions) {
   }
 
   /** Entra's token-endpoint error body. */
+  /** AADSTS50034: a grant names a user the tenant no longer has. */
+  const NO_SUCH_USER = () => tokenError(400, 'invalid_grant', 50034, 'The user account does not exist.');
+
   function tokenError(status: number, error: string, code: number, description: string, suberror?: string) {
     const traceId = randomUUID();
     const timestamp = options
@@ -495,11 +498,7 @@ export function createAuthority(options: AuthorityOptions) {
           ),
         );
       const user = options.findUser(grant.user);
-      if (!user)
-        return done(
-          'invalid_grant',
-          tokenError(400, 'invalid_grant', 50034, 'The user account does not exist.'),
-        );
+      if (!user) return done('invalid_grant', NO_SUCH_USER());
       return done(
         'tokens',
         tokens(origin, { clientId, user, capabilities: grant.capabilities, nonce: grant.nonce }),
@@ -533,11 +532,7 @@ export function createAuthority(options: AuthorityOptions) {
           ),
         );
       const user = options.findUser(grant.user);
-      if (!user)
-        return done(
-          'invalid_grant',
-          tokenError(400, 'invalid_grant', 50034, 'The user account does not exist.'),
-        );
+      if (!user) return done('invalid_grant', NO_SUCH_USER());
       const wanted = scopesOf(form.get('scope'));
       const have = granted(user.mail, clientId);
       if (wanted.unknown.length > 0)

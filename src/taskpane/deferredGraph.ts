@@ -1,6 +1,7 @@
 // The Graph adapters (the request pipeline, the zod schemas) as a chunk of their own: the pane paints
 // without them, they download side by side with Office's start-up, and the first Graph call (never
 // before consent) waits for them only if they are not there yet.
+import { loadOnce } from '../core/loadOnce';
 import type { KeptDirectory } from '../core/ports';
 import type { GraphAdapters } from '../graph';
 
@@ -10,15 +11,7 @@ export type PaneGraph = Omit<GraphAdapters, 'directory'> & { readonly directory:
 export function deferredGraphAdapters(load: () => Promise<PaneGraph>): PaneGraph & {
   readonly preload: () => Promise<unknown>;
 } {
-  let adapters: Promise<PaneGraph> | null = null;
-  const loaded = (): Promise<PaneGraph> => {
-    // A chunk that failed to load (offline for a moment) is fetched again with the next call.
-    adapters ??= load().catch((error: unknown) => {
-      adapters = null;
-      throw error;
-    });
-    return adapters;
-  };
+  const loaded = loadOnce(load).get;
   return {
     preload: () => loaded().catch(() => undefined),
     directory: {

@@ -156,7 +156,11 @@ describe('booking a room in the Outlook simulator', () => {
 
   it('re-opens the booked meeting from the calendar; the pane shows its room', async () => {
     await page.getByRole('button', { name: /^Open Quarterly planning/ }).click();
-    await expect(page.locator('#pane').isHidden()).resolves.toBe(true);
+    // Opening an item closes the pane and fills the form once Outlook has read the item: wait for both.
+    await page.locator('#pane').waitFor({ state: 'hidden' });
+    await page.waitForFunction(
+      () => (document.querySelector('#subject') as HTMLInputElement | null)?.value === 'Quarterly planning',
+    );
     await expect(page.getByLabel('Title').inputValue()).resolves.toBe('Quarterly planning');
     await page.getByRole('button', { name: 'Book a room' }).click();
     await pane.getByText(new RegExp(`^Booked: ${roomName}`)).waitFor();

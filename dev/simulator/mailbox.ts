@@ -113,6 +113,11 @@ export class SimulatedMailbox {
   private readonly handlers = new Map<ItemEvent, Set<() => void>>();
   private readonly listeners = new Set<() => void>();
   private roaming: Record<string, unknown>;
+  /**
+   * A switch for tests: while set, Exchange is out of reach for roaming settings, so the facade's
+   * `roamingSettings.saveAsync` fails and `get` throws with this message (nothing is stored).
+   */
+  roamingFailure: string | null = null;
 
   constructor(private readonly options: MailboxOptions) {
     const start = nextHalfHour(options.now?.() ?? new Date());
@@ -332,6 +337,11 @@ export class SimulatedMailbox {
     this.options.storage.setItem(ROAMING_KEY, JSON.stringify(this.roaming));
   }
 
+  /** A roaming setting as last saved (what the mailbox holds), not the pane's unsaved copy. */
+  storedSetting(key: string): unknown {
+    return this.loadRoaming()[key];
+  }
+
   private loadRoaming(): Record<string, unknown> {
     try {
       const stored = JSON.parse(this.options.storage.getItem(ROAMING_KEY) ?? '{}') as unknown;
@@ -348,7 +358,9 @@ export class SimulatedMailbox {
       subject: d.subject,
       start: d.start.toISOString(),
       end: d.end.toISOString(),
-      timeZone: 'UTC',
+      // Outlook keeps a meeting's times in the organizer's zone, so a series keeps its wall-clock
+      // time across daylight-saving changes.
+      timeZone: this.options.user.timeZone,
       isAllDay: d.isAllDay,
       attendees: [
         ...d.required.map((address) => ({ address, type: 'required' })),
@@ -372,7 +384,7 @@ export class SimulatedMailbox {
                 type: 'numbered',
                 startDate: d.start.toISOString().slice(0, 10),
                 numberOfOccurrences: d.occurrences,
-                recurrenceTimeZone: 'UTC',
+                recurrenceTimeZone: this.options.user.timeZone,
               },
             },
     };

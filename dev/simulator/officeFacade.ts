@@ -126,7 +126,8 @@ function recurrenceOf(mailbox: SimulatedMailbox) {
     recurrenceType: d.repeat,
     recurrenceProperties:
       d.repeat === 'weekly' ? { interval: 1, days: [DAY_NAMES[d.start.getUTCDay()]] } : { interval: 1 },
-    recurrenceTimeZone: { name: 'UTC' },
+    // The series' zone, as a Windows name (https://learn.microsoft.com/javascript/api/outlook/office.mailboxenums.recurrencetimezone).
+    recurrenceTimeZone: { name: mailbox.user.timeZone },
     seriesTime: {
       getStartDate: () => d.start.toISOString().slice(0, 10),
       getEndDate: () => last.toISOString().slice(0, 10),
@@ -254,10 +255,17 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
         (name === 'NestedAppAuth' && options.nestedAppAuth === true && atMost(version, '1.1')),
     },
     roamingSettings: {
-      get: (key: string) => mailbox.getSetting(key),
+      get: (key: string) => {
+        if (mailbox.roamingFailure !== null) throw new Error(mailbox.roamingFailure);
+        return mailbox.getSetting(key);
+      },
       set: (key: string, value: unknown) => mailbox.setSetting(key, value),
       remove: (key: string) => mailbox.removeSetting(key),
       saveAsync: (...args: unknown[]) => {
+        if (mailbox.roamingFailure !== null) {
+          fail(callbackOf(args), ...OFFICE_ERRORS.genericResponseError);
+          return;
+        }
         mailbox.saveSettings();
         succeed(callbackOf(args), undefined);
       },

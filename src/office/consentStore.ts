@@ -1,5 +1,6 @@
 // Consent lives in the mailbox's roaming settings: per user, roams with the mailbox, stored by Exchange.
 import type { ConsentRecord } from '../core/model';
+import { RoombookError } from '../core/errors';
 import type { ConsentStore } from '../core/ports';
 import { officeAsync } from './async';
 
@@ -19,7 +20,13 @@ export function createConsentStore(): ConsentStore {
   const save = () => officeAsync((cb) => settings().saveAsync(cb), 'Saving roaming settings');
   return {
     async get() {
-      const value: unknown = settings().get(KEY);
+      let value: unknown;
+      try {
+        value = settings().get(KEY);
+      } catch (cause) {
+        // The pane reports Office's failures as RoombookErrors only (src/core/errors.ts).
+        throw new RoombookError('office', 'Reading roaming settings failed.', { cause });
+      }
       return isConsent(value) ? value : null;
     },
     async save(record) {

@@ -1,6 +1,5 @@
 import { screen } from '@testing-library/react';
-import { RoombookError } from '../core/errors';
-import { renderPane } from '../../test/kit/pane/renderPane';
+import { itemState, renderPane, UNTOUCHED } from '../../test/kit/pane/renderPane';
 
 describe('App', () => {
   it('names the missing requirement set instead of the pane, and calls nothing', async () => {
@@ -14,13 +13,11 @@ describe('App', () => {
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(pane.emulator.requestLog()).toEqual([]);
-    expect(pane.appointment.calls).toEqual([]);
+    expect(itemState(pane)).toEqual(UNTOUCHED);
   });
 
   it('shows a message, not a blank pane, when the consent cannot be read', async () => {
-    const pane = await renderPane({
-      consentFailure: new RoombookError('office', 'Reading roaming settings failed.'),
-    });
+    const pane = await renderPane({ consentFailure: true });
 
     expect(
       await screen.findByText('Outlook could not do that: Reading roaming settings failed.'),

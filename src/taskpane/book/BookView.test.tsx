@@ -1,8 +1,16 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { seededBusy } from '../../../dev/emulator/tenant';
 import { DEMO_USER } from '../../../dev/emulator';
 import { searchWithCapacity } from '../../../test/kit/pane/flows';
-import { outlookItem, renderPane, roombookProperties } from '../../../test/kit/pane/renderPane';
+import {
+  editItem,
+  invitees,
+  itemState,
+  outlookItem,
+  renderPane,
+  roombookProperties,
+  savedEventId,
+} from '../../../test/kit/pane/renderPane';
 
 const seatsOf = (item: HTMLElement) => Number(/(\d+) seats/.exec(item.textContent ?? '')?.[1]);
 const isFree = (item: HTMLElement) => within(item).queryByText('Free') !== null;
@@ -24,14 +32,14 @@ describe('BookView', () => {
     const spin = await screen.findByRole('spinbutton', { name: 'Minimum capacity' });
     expect(spin).toHaveValue('4');
 
-    pane.appointment.change({ attendeeCount: 7 });
+    await editItem(pane, { required: invitees(7) });
     await waitFor(() => expect(spin).toHaveValue('8'));
     expect(screen.getByRole('region', { name: /This meeting/ })).toHaveTextContent('7 attendees besides you');
 
     await pane.user.clear(spin);
     await pane.user.type(spin, '12');
     await pane.user.tab();
-    pane.appointment.change({ attendeeCount: 2 });
+    await editItem(pane, { required: invitees(2) });
     await waitFor(() =>
       expect(screen.getByRole('region', { name: /This meeting/ })).toHaveTextContent(
         '2 attendees besides you',
@@ -82,7 +90,7 @@ describe('BookView', () => {
     await pane.user.click(text);
     const schedules = () => pane.emulator.requestLog().filter((r) => r.url.includes('getSchedule')).length;
     const before = schedules();
-    await act(async () => pane.appointment.change({ end: new Date('2026-03-04T11:30:00Z') }));
+    await editItem(pane, { end: new Date('2026-03-04T11:30:00Z') });
     await waitFor(() => expect(schedules()).toBeGreaterThan(before));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/that match/));
     expect(text).toHaveFocus();
@@ -125,7 +133,7 @@ describe('BookView', () => {
     );
     release();
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is booked`));
-    expect(await roombookProperties(pane.emulator, pane.appointment.eventId ?? '')).toMatchObject({
+    expect(await roombookProperties(pane.emulator, savedEventId(pane) ?? '')).toMatchObject({
       ResourceLocation: expect.stringContaining(name),
     });
   });
@@ -142,7 +150,7 @@ describe('BookView', () => {
     await pane.user.click(invite);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('is invited'));
     expect(screen.queryByRole('button', { name: 'Invite the room' })).toBeNull();
-    const item = await outlookItem(pane.emulator, pane.appointment.eventId ?? '');
+    const item = await outlookItem(pane.emulator, savedEventId(pane) ?? '');
     expect(item.attendees.filter((a) => a.type === 'resource')).toHaveLength(1);
   });
 
@@ -162,16 +170,17 @@ describe('BookView', () => {
         `${name} is booked for this meeting. Send the invitation so the room confirms.`,
       ),
     );
-    expect(pane.appointment.calls).toEqual([`addRoom ${room.emailAddress}`, 'ensureSaved', 'notify']);
-    expect(pane.appointment.notifications).toEqual([
-      `Roombook: ${name} added. Send the meeting so the room confirms.`,
-    ]);
+    expect(itemState(pane)).toEqual({
+      rooms: [room.emailAddress.toLowerCase()],
+      saved: true,
+      notification: `Roombook: ${name} added. Send the meeting so the room confirms.`,
+    });
     expect(within(first).getByText('Booked')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: /This meeting/ })).toHaveTextContent(
       `Booked: ${name}, Floor ${room.floorNumber}, ${room.building}`,
     );
 
-    const eventId = pane.appointment.eventId;
+    const eventId = savedEventId(pane);
     if (!eventId) throw new Error('the item was not saved');
     const properties = await roombookProperties(pane.emulator, eventId);
     expect(properties).toEqual({
@@ -222,6 +231,14 @@ describe('BookView when Graph fails', () => {
     if (!first) throw new Error('no result');
     const name = first.getAttribute('aria-label') ?? '';
     const email = pane.emulator.tenant.rooms.find((r) => r.displayName === name)?.emailAddress;
+    // The rooms Exchange held each time Outlook saved (or re-read) the item.
+    const exchangeRooms: string[][] = [];
+    let last = pane.outlook.mailbox.savedState();
+    pane.outlook.mailbox.subscribe(() => {
+      const saved = pane.outlook.mailbox.savedState();
+      if (saved && saved !== last) exchangeRooms.push(Object.keys(saved.roomResponses));
+      last = saved;
+    });
 
     await pane.user.click(within(first).getByRole('button', { name: `Book ${name}` }));
 
@@ -231,15 +248,14 @@ describe('BookView when Graph fails', () => {
       ),
     );
     // Outlook got the room, the save, and then the room taken off again; nothing was written.
-    expect(pane.appointment.calls.slice(0, 3)).toEqual([
-      `addRoom ${email}`,
-      'ensureSaved',
-      `removeRoom ${email}`,
-    ]);
-    expect(pane.appointment.notifications).toEqual([]);
+    expect(itemState(pane)).toEqual({ rooms: [], saved: true, notification: null });
     expect((await pane.appointment.read()).roomEmails).toEqual([]);
-    const eventId = pane.appointment.eventId;
+    const eventId = savedEventId(pane);
     if (!eventId) throw new Error('the item was not saved');
+    expect(exchangeRooms[0]).toEqual([email]);
+    expect(
+      (await outlookItem(pane.emulator, eventId)).attendees.filter((a) => a.type === 'resource'),
+    ).toEqual([]);
     expect(await roombookProperties(pane.emulator, eventId)).toEqual({});
     expect(within(first).queryByText('Booked')).not.toBeInTheDocument();
     expect(within(first).getByRole('button', { name: `Book ${name}` })).toBeEnabled();

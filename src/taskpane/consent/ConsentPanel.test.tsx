@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { CONSENT_VERSION } from '../../core/consent';
-import { RoombookError } from '../../core/errors';
-import { NOW, renderPane } from '../../../test/kit/pane/renderPane';
+import {
+  GIVEN_CONSENT,
+  itemState,
+  NOW,
+  renderPane,
+  storedConsent,
+  UNTOUCHED,
+} from '../../../test/kit/pane/renderPane';
 
 const agreeBox = () => screen.findByRole('checkbox', { name: /^I agree/ });
 const continueButton = () => screen.getByRole('button', { name: 'Continue' });
@@ -19,9 +25,9 @@ describe('ConsentPanel', () => {
     expect(continueButton()).toBeDisabled();
 
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
-    expect(pane.consent.saved).toEqual([]);
+    expect(storedConsent(pane)).toBeUndefined();
     expect(pane.emulator.requestLog()).toEqual([]);
-    expect(pane.appointment.calls).toEqual([]);
+    expect(itemState(pane)).toEqual(UNTOUCHED);
   });
 
   it('saves the versioned consent on Continue, shows the tabs, and only then calls Graph', async () => {
@@ -36,7 +42,7 @@ describe('ConsentPanel', () => {
     expect(screen.getByRole('tab', { name: 'My bookings' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Privacy' })).toBeInTheDocument();
     expect(screen.queryByRole('checkbox', { name: /^I agree/ })).not.toBeInTheDocument();
-    expect(pane.consent.saved).toEqual([{ version: CONSENT_VERSION, acceptedAt: NOW.toISOString() }]);
+    expect(storedConsent(pane)).toEqual({ version: CONSENT_VERSION, acceptedAt: NOW.toISOString() });
     await waitFor(() => expect(pane.emulator.requestLog().length).toBeGreaterThan(0));
   });
 
@@ -53,26 +59,29 @@ describe('ConsentPanel', () => {
     const pane = await renderPane();
     expect(await screen.findByRole('tab', { name: 'Book' })).toBeInTheDocument();
     expect(screen.queryByRole('checkbox', { name: /^I agree/ })).not.toBeInTheDocument();
-    expect(pane.consent.saved).toEqual([]);
+    // Accepting again would store a new record, accepted now.
+    expect(storedConsent(pane)).toEqual(GIVEN_CONSENT);
   });
 
   it('says so when the consent cannot be saved, and stays on the panel', async () => {
     const pane = await renderPane({ consent: null });
     await pane.user.click(await agreeBox());
-    pane.consent.failure = new RoombookError('office', 'Saving roaming settings failed.');
+    pane.outlook.mailbox.roamingFailure = 'Exchange is out of reach.';
 
     await pane.user.click(continueButton());
 
     const status = screen.getByRole('status');
     expect(
-      await within(status).findByText('Outlook could not do that: Saving roaming settings failed.'),
+      await within(status).findByText(
+        'Outlook could not do that: Saving roaming settings failed (9020: Generic Response Error).',
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
     expect(continueButton()).toBeEnabled();
-    expect(pane.consent.current).toBeNull();
+    expect(storedConsent(pane)).toBeUndefined();
 
     // Trying again once Outlook saves: the tabs appear and the error is gone.
-    pane.consent.failure = null;
+    pane.outlook.mailbox.roamingFailure = null;
     await pane.user.click(continueButton());
     expect(await screen.findByRole('tab', { name: 'Book' })).toBeInTheDocument();
     expect(status).not.toHaveTextContent('Outlook could not do that');

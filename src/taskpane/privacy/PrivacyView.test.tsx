@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { RoombookError } from '../../core/errors';
 import { bookBestRoom } from '../../../test/kit/pane/flows';
-import { GIVEN_CONSENT, renderPane } from '../../../test/kit/pane/renderPane';
+import { GIVEN_CONSENT, renderPane, storedConsent } from '../../../test/kit/pane/renderPane';
 
 describe('PrivacyView', () => {
   it('lists every Graph call of the session by method, path and status, and no data', async () => {
@@ -73,7 +72,7 @@ describe('PrivacyView', () => {
     await waitFor(() => expect(keep).toHaveFocus());
     await pane.user.click(keep);
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
-    expect(pane.consent.clears).toBe(0);
+    expect(storedConsent(pane)).toEqual(GIVEN_CONSENT);
     await waitFor(() => expect(withdraw).toHaveFocus());
 
     await pane.user.click(withdraw);
@@ -84,14 +83,13 @@ describe('PrivacyView', () => {
     expect(await screen.findByRole('checkbox', { name: /^I agree/ })).not.toBeChecked();
     expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
-    expect(pane.consent.current).toBeNull();
-    expect(pane.consent.clears).toBe(1);
+    expect(storedConsent(pane)).toBeUndefined();
   });
 
   it('says so, and keeps the consent, when withdrawing cannot be saved', async () => {
     const pane = await renderPane();
     await pane.user.click(await screen.findByRole('tab', { name: 'Privacy' }));
-    pane.consent.failure = new RoombookError('office', 'Saving roaming settings failed.');
+    pane.outlook.mailbox.roamingFailure = 'Exchange is out of reach.';
 
     await pane.user.click(await screen.findByRole('button', { name: 'Withdraw consent' }));
     await pane.user.click(
@@ -100,7 +98,7 @@ describe('PrivacyView', () => {
 
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
-        'Outlook could not do that: Saving roaming settings failed.',
+        'Outlook could not do that: Saving roaming settings failed (9020: Generic Response Error).',
       ),
     );
     expect(screen.getByRole('tab', { name: 'Privacy' })).toBeInTheDocument();

@@ -1,24 +1,30 @@
 // Renders the pane as the composition root does (src/taskpane/index.tsx), with the production Graph
-// adapters behind the in-process emulator and fakes for the Office.js ports, so component tests take
-// the path a user takes: the same hooks, core workflow, Graph pipeline and emulated tenant. The Graph
-// wiring is the integration tests' own (test/kit/harness.ts), not a copy of it.
+// adapters behind the in-process emulator and the production Office adapters (src/office) over the
+// Outlook simulator's Office.js facade, so component tests take the path a user takes: the same
+// hooks, core workflow, Office and Graph adapters and emulated tenant. The wiring is the integration
+// tests' own (test/kit/harness.ts), not a copy of it.
 import { act, render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import * as React from 'react';
 import { DEMO_USER, type Emulator, type EmulatorOptions } from '../../../dev/emulator';
 import { client } from '../../../dev/emulator/testClient';
-import { fault, graphSetup, MANIFEST, NOW, type GraphSetup } from '../harness';
+import { fault, graphSetup, installOutlook, NOW, type GraphSetup, type OutlookSetup } from '../harness';
 import { PROPERTY_NAMES, propertyId } from '../../../src/core/bookingProperties';
 import { CONSENT_VERSION } from '../../../src/core/consent';
-import type { Appointment, ConsentRecord } from '../../../src/core/model';
+import type { Appointment, ConsentRecord, Recurrence } from '../../../src/core/model';
+import type { Repeat, SimulatedMailbox } from '../../../dev/simulator/mailbox';
+import type { AppointmentPort, ConsentStore } from '../../../src/core/ports';
 import { makeAppointment } from '../builders';
 import { App } from '../../../src/taskpane/App';
 import { createRoomDirectory, indexedDbSnapshots, keptDirectory } from '../../../src/graph';
 import { IDBFactory } from 'fake-indexeddb';
 import type { Services } from '../../../src/taskpane/services';
-import { FakeAppointment, FakeConsentStore } from './fakeOutlook';
+import { createOfficeAdapters } from '../../../src/office';
 
 export { NOW, outlookItem } from '../harness';
+
+/** Where the pane keeps its consent in roaming settings (src/office/consentStore.ts). */
+const CONSENT_KEY = 'roombook.consent';
 
 export const GIVEN_CONSENT: ConsentRecord = {
   version: CONSENT_VERSION,
@@ -40,9 +46,15 @@ export interface PaneOptions {
   readonly locale?: string;
   /** What roaming settings hold; defaults to a consent of the current version. */
   readonly consent?: ConsentRecord | null;
-  /** Roaming settings fail from the start (every consent read and write rejects with this). */
-  readonly consentFailure?: Error;
-  readonly appointment?: Partial<Appointment>;
+  /** Roaming settings are out of reach from the start (reads throw, saves fail). */
+  readonly consentFailure?: boolean;
+  /**
+   * The item being composed: `attendeeCount` people are invited beside the organizer, and a
+   * recurrence is a daily or weekly series on the start's weekday, as the simulator composes them.
+   */
+  readonly appointment?: Partial<
+    Pick<Appointment, 'subject' | 'start' | 'end' | 'attendeeCount' | 'location' | 'recurrence'>
+  >;
   readonly missingRequirements?: readonly string[];
   /** The user's display time zone (Office's); the appointment carries its own. */
   readonly timeZone?: string;
@@ -65,25 +77,77 @@ export interface PaneHarness {
   readonly emulator: Emulator;
   /** The Graph side: emulator, audit log, scopes asked for, the adapters. */
   readonly graph: GraphSetup;
-  readonly appointment: FakeAppointment;
-  readonly consent: FakeConsentStore;
+  /** The Outlook side: the simulated mailbox behind Office.js, and its facade. */
+  readonly outlook: OutlookSetup;
+  /** The production Office adapters the pane is given, over the simulator's facade. */
+  readonly appointment: AppointmentPort;
+  readonly consent: ConsentStore;
+}
+
+/** The addresses of `count` invitees, for the simulated item's required attendees. */
+export const invitees = (count: number): string[] =>
+  Array.from({ length: count }, (_, i) => `guest${i + 1}@contoso.com`);
+
+/** The consent record as roaming settings last saved it, or undefined when none is stored. */
+export const storedConsent = (pane: PaneHarness): unknown => pane.outlook.mailbox.storedSetting(CONSENT_KEY);
+
+/** What the pane did to the Outlook item: the rooms on it, whether it was saved, its notification. */
+export const itemState = (pane: PaneHarness) => {
+  const item = pane.outlook.mailbox.item();
+  return {
+    rooms: [...item.rooms.map((r) => r.email), ...item.locationOnlyRooms],
+    saved: pane.outlook.mailbox.savedState() !== null,
+    notification: pane.outlook.mailbox.notification(),
+  };
+};
+
+/** The item as the user opened it: the pane has added, saved and announced nothing. */
+export const UNTOUCHED = { rooms: [], saved: false, notification: null } as const;
+
+/** The user edits the item in Outlook (time, attendees); Office raises its change events. */
+export const editItem = (pane: PaneHarness, patch: Parameters<SimulatedMailbox['update']>[0]) =>
+  act(async () => pane.outlook.mailbox.update(patch));
+
+/** The Graph (REST) id of the item once Outlook saved it. */
+export const savedEventId = (pane: PaneHarness): string | null =>
+  pane.outlook.mailbox.savedState()?.restId ?? null;
+
+function repeatOf(recurrence: Recurrence | null): Repeat {
+  if (!recurrence) return 'none';
+  if ((recurrence.type === 'daily' || recurrence.type === 'weekly') && recurrence.interval === 1) {
+    return recurrence.type;
+  }
+  throw new Error(`The simulator composes no ${recurrence.type} series every ${recurrence.interval}.`);
 }
 
 export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
   const graph = graphSetup({ roomCount: 60, ...options.emulator });
-  const appointment = new FakeAppointment(
+  const outlook = installOutlook(
     graph.emulator,
-    // Office.js reads custom properties under the manifest id in lower case (cecp-<id>).
-    MANIFEST.addinId,
-    makeAppointment({ organizerEmail: DEMO_USER, ...options.appointment }),
-    options.syncDelayMs,
-    options.roomLocations !== 'locationOnly',
+    undefined,
+    { roomLocations: options.roomLocations ?? 'invite' },
+    { syncDelayMs: options.syncDelayMs ?? 0 },
   );
-  const consent = new FakeConsentStore(options.consent === undefined ? GIVEN_CONSENT : options.consent);
-  consent.failure = options.consentFailure ?? null;
+  const item = makeAppointment({ organizerEmail: DEMO_USER, ...options.appointment });
+  outlook.mailbox.update({
+    subject: item.subject,
+    start: item.start,
+    end: item.end,
+    required: invitees(item.attendeeCount),
+    customLocation: item.location,
+    repeat: repeatOf(item.recurrence),
+    occurrences: item.recurrence?.numberOfOccurrences ?? 10,
+  });
+  const consent = options.consent === undefined ? GIVEN_CONSENT : options.consent;
+  if (consent) {
+    outlook.mailbox.setSetting(CONSENT_KEY, consent);
+    outlook.mailbox.saveSettings();
+  }
+  if (options.consentFailure) outlook.mailbox.roamingFailure = 'Roaming settings are unavailable.';
+  const office = createOfficeAdapters();
   const services: Services = {
-    appointment,
-    consent,
+    appointment: office.appointment,
+    consent: office.consent,
     // Kept on a fresh fake IndexedDB, as index.tsx keeps it in the browser's.
     directory: keptDirectory({
       open: () => createRoomDirectory(graph.client),
@@ -104,7 +168,7 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
       await graph.sleep(ms);
     },
   };
-  return { services, emulator: graph.emulator, graph, appointment, consent };
+  return { services, emulator: graph.emulator, graph, outlook, ...office };
 }
 
 export type RenderedPane = RenderResult & PaneHarness & { readonly user: UserEvent };

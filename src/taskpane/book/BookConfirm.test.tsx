@@ -38,6 +38,17 @@ const berlin = (date: Date) =>
     .format(date)
     .replace(/\s/g, ' ');
 
+/** A room of at least 20 seats that the seeded tenant has busy at the first date of SERIES. */
+function busyRoom(pane: RenderedPane) {
+  const [slot] = SERIES;
+  if (!slot) throw new Error('no slot');
+  const busy = roomsWith(pane, 20, [slot]).find(({ blocks }) =>
+    blocks[0]?.some((b) => b.status === 'busy'),
+  )?.room;
+  if (!busy) throw new Error('the seeded tenant has no busy room at this time');
+  return busy;
+}
+
 const bookButton = (list: HTMLElement, name: string) =>
   within(within(list).getByRole('listitem', { name })).getByRole('button', { name: `Book ${name}` });
 
@@ -45,12 +56,7 @@ describe('Booking asks first when Exchange may decline', () => {
   it('asks before booking a busy room, naming the date; the safe answer is focused and books nothing', async () => {
     const pane = await renderPane();
     const list = await searchWithCapacity(pane, 20);
-    const [slot] = SERIES;
-    if (!slot) throw new Error('no slot');
-    const busy = roomsWith(pane, 20, [slot]).find(({ blocks }) =>
-      blocks[0]?.some((b) => b.status === 'busy'),
-    )?.room;
-    if (!busy) throw new Error('the seeded tenant has no busy room at this time');
+    const busy = busyRoom(pane);
     const name = busy.displayName;
     expect(within(within(list).getByRole('listitem', { name })).getByText('Busy')).toBeInTheDocument();
 
@@ -190,12 +196,7 @@ describe('Booking asks first when Exchange may decline', () => {
   it('a busy room booked anyway is declined by the room after Send, and My bookings says so', async () => {
     const pane = await renderPane({ appointment: { subject: 'Budget review' } });
     const list = await searchWithCapacity(pane, 20);
-    const [slot] = SERIES;
-    if (!slot) throw new Error('no slot');
-    const busy = roomsWith(pane, 20, [slot]).find(({ blocks }) =>
-      blocks[0]?.some((b) => b.status === 'busy'),
-    )?.room;
-    if (!busy) throw new Error('the seeded tenant has no busy room at this time');
+    const busy = busyRoom(pane);
     await pane.user.click(bookButton(list, busy.displayName));
     await pane.user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Book anyway' }),

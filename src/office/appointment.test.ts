@@ -1,125 +1,43 @@
+// Compose mode runs on the Outlook simulator's Office.js facade, the project's one Office fake (over
+// the in-process emulator). Read mode is what the simulator does not model (its form is always the
+// organizer's compose form), so those two cases keep a small office-addin-mock set-up.
 import { OfficeApp } from 'office-addin-manifest';
 import { OfficeMockObject } from 'office-addin-mock';
-import { encodeMirror, MIRROR_KEY } from '../core/bookingProperties';
 import { RoombookError } from '../core/errors';
 import { createConsentStore } from './consentStore';
 import { restIdFromItemId } from '../../dev/emulator/itemIds';
+import { graphSetup, installOutlook, uninstallOutlook, type OutlookSetup } from '../../test/kit/harness';
 import { createOfficeAdapters } from './index';
 
-interface FakeItemState {
-  subject: string;
-  start: Date;
-  end: Date;
-  required: { emailAddress: string; displayName: string }[];
-  locations: { id: string; type: string }[];
-  itemId: string;
-  saves: number;
-  notifications: string[];
-  custom: Record<string, unknown>;
-  failSave: boolean;
-}
-
-const ok = <T>(value: T) => ({ status: 'succeeded', value });
-const getter = <T>(read: () => T) => ({ getAsync: (cb: (r: unknown) => void) => cb(ok(read())) });
-
-function installOffice(
-  state: FakeItemState,
-  mode: 'compose' | 'read' = 'compose',
-  mailboxVersion = '1.8',
-): void {
-  const roamed = new Map<string, unknown>();
-  const item =
-    mode === 'compose'
-      ? {
-          subject: getter(() => state.subject),
-          start: getter(() => state.start),
-          end: getter(() => state.end),
-          location: getter(() => state.locations.map((l) => l.id).join('; ')),
-          requiredAttendees: getter(() => state.required),
-          optionalAttendees: getter(() => []),
-          organizer: getter(() => ({ emailAddress: 'megan.bowen@contoso.com', displayName: 'Megan' })),
-          recurrence: getter(() => null),
-          getItemIdAsync: (cb: (r: unknown) => void) =>
-            cb(
-              state.itemId
-                ? ok(state.itemId)
-                : { status: 'failed', error: { code: 9051, name: 'ItemNotSaved' } },
-            ),
-          saveAsync: (cb: (r: unknown) => void) => {
-            if (state.failSave)
-              return cb({ status: 'failed', error: { code: 9002, name: 'InternalServerError' } });
-            state.saves += 1;
-            state.itemId ||= 'AAMk/ews+id';
-            cb(ok(state.itemId));
-          },
-          enhancedLocation: {
-            getAsync: (cb: (r: unknown) => void) =>
-              cb(
-                ok(
-                  state.locations.map((l) => ({
-                    locationIdentifier: l,
-                    displayName: l.id,
-                    emailAddress: l.id,
-                  })),
-                ),
-              ),
-            addAsync: (ids: { id: string; type: string }[], cb: (r: unknown) => void) => {
-              state.locations.push(...ids);
-              cb(ok(undefined));
-            },
-            removeAsync: (ids: { id: string }[], cb: (r: unknown) => void) => {
-              state.locations = state.locations.filter((l) => !ids.some((i) => i.id === l.id));
-              cb(ok(undefined));
-            },
-          },
-        }
-      : {
-          subject: state.subject,
-          start: state.start,
-          end: state.end,
-          location: '',
-          requiredAttendees: state.required,
-          optionalAttendees: [],
-          organizer: { emailAddress: 'megan.bowen@contoso.com' },
-          itemId: state.itemId,
-          enhancedLocation: { getAsync: (cb: (r: unknown) => void) => cb(ok([])) },
-        };
+/** An attendee's view of a meeting: Office.js gives plain properties instead of async getters. */
+function installReadItem(itemId: string): void {
+  const item = {
+    subject: 'Planning',
+    start: new Date('2026-03-04T09:00:00Z'),
+    end: new Date('2026-03-04T10:00:00Z'),
+    location: '',
+    requiredAttendees: [
+      { emailAddress: 'adele.vance@contoso.com', displayName: 'Adele' },
+      { emailAddress: 'megan.bowen@contoso.com', displayName: 'Megan' },
+      { emailAddress: 'lee.gu@contoso.com', displayName: 'Lee' },
+    ],
+    optionalAttendees: [],
+    organizer: { emailAddress: 'megan.bowen@contoso.com' },
+    itemId,
+    enhancedLocation: {
+      getAsync: (cb: (r: unknown) => void) => cb({ status: 'succeeded', value: [] }),
+    },
+  };
   const mock = new OfficeMockObject(
     {
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-      EventType: {
-        AppointmentTimeChanged: 'olkAppointmentTimeChanged',
-        RecipientsChanged: 'olkRecipientsChanged',
-      },
-      MailboxEnums: {
-        LocationType: { Room: 'room', Custom: 'custom' },
-        RestVersion: { v2_0: 'v2.0' },
-        ItemNotificationMessageType: { InformationalMessage: 'informationalMessage' },
-      },
+      MailboxEnums: { RestVersion: { v2_0: 'v2.0' } },
       context: {
-        requirements: {
-          isSetSupported: (_name: string, version: string) => Number(version) <= Number(mailboxVersion),
-        },
-        roamingSettings: {
-          get: (key: string) => roamed.get(key),
-          set: (key: string, value: unknown) => roamed.set(key, value),
-          remove: (key: string) => roamed.delete(key),
-          saveAsync: (cb: (r: unknown) => void) => cb(ok(undefined)),
-        },
+        requirements: { isSetSupported: () => true },
         mailbox: {
           userProfile: { timeZone: 'W. Europe Standard Time', emailAddress: 'megan.bowen@contoso.com' },
           convertToRestId: restIdFromItemId,
-          item: {
-            ...item,
-            notificationMessages: {
-              replaceAsync: (_key: string, details: { message: string }, cb: (r: unknown) => void) => {
-                state.notifications.push(details.message);
-                cb(ok(undefined));
-              },
-            },
-            loadCustomPropertiesAsync: (cb: (r: unknown) => void) =>
-              cb(ok({ get: (key: string) => state.custom[key] })),
-          },
+          item,
         },
       },
     },
@@ -128,33 +46,23 @@ function installOffice(
   (globalThis as { Office?: unknown }).Office = mock;
 }
 
-function freshState(): FakeItemState {
-  return {
+let outlook: OutlookSetup;
+
+beforeEach(() => {
+  outlook = installOutlook(graphSetup().emulator);
+  outlook.mailbox.update({
     subject: 'Planning',
     start: new Date('2026-03-04T09:00:00Z'),
     end: new Date('2026-03-04T10:00:00Z'),
-    required: [
-      { emailAddress: 'adele.vance@contoso.com', displayName: 'Adele' },
-      { emailAddress: 'megan.bowen@contoso.com', displayName: 'Megan' },
-      { emailAddress: 'room-a-101@contoso.com', displayName: 'Room A 101' },
-    ],
-    locations: [{ id: 'room-a-101@contoso.com', type: 'room' }],
-    itemId: '',
-    saves: 0,
-    notifications: [],
-    custom: {},
-    failSave: false,
-  };
-}
-
-afterEach(() => {
-  delete (globalThis as { Office?: unknown }).Office;
+    required: ['adele.vance@contoso.com'],
+    rooms: [{ email: 'room-a-101@contoso.com', displayName: 'Room A 101' }],
+  });
 });
+
+afterEach(uninstallOutlook);
 
 describe('Office appointment adapter', () => {
   it('reads a compose item: times, zone, rooms, and attendees without the organizer or rooms', async () => {
-    const state = freshState();
-    installOffice(state);
     const appointment = await createOfficeAdapters().appointment.read();
     expect(appointment).toMatchObject({
       mode: 'compose',
@@ -170,8 +78,7 @@ describe('Office appointment adapter', () => {
   });
 
   it('reads a read-mode item from plain properties', async () => {
-    const state = { ...freshState(), itemId: 'AAMk/read+1' };
-    installOffice(state, 'read');
+    installReadItem('AAMk/read+1');
     const appointment = await createOfficeAdapters().appointment.read();
     expect(appointment).toMatchObject({
       mode: 'read',
@@ -183,60 +90,40 @@ describe('Office appointment adapter', () => {
   });
 
   it('adds and removes a room as an enhanced location of type Room', async () => {
-    const state = { ...freshState(), locations: [] };
-    installOffice(state);
     const { appointment } = createOfficeAdapters();
     await appointment.addRoom({ email: 'room-b-201@contoso.com', displayName: 'Room B 201' });
-    expect(state.locations).toEqual([{ id: 'room-b-201@contoso.com', type: 'room' }]);
+    expect(outlook.mailbox.item().rooms.map((r) => r.email)).toEqual([
+      'room-a-101@contoso.com',
+      'room-b-201@contoso.com',
+    ]);
     await appointment.removeRoom('room-b-201@contoso.com');
-    expect(state.locations).toEqual([]);
+    expect(outlook.mailbox.item().rooms.map((r) => r.email)).toEqual(['room-a-101@contoso.com']);
   });
 
   it('refuses to change the room of a read-mode item with a clear error', async () => {
-    installOffice({ ...freshState(), itemId: 'x' }, 'read');
+    installReadItem('x');
     await expect(
       createOfficeAdapters().appointment.addRoom({ email: 'r@contoso.com', displayName: 'R' }),
     ).rejects.toThrow('needs the meeting open for editing');
   });
 
-  it('saves a new item and returns its REST id', async () => {
-    const state = freshState();
-    installOffice(state);
+  it("saves a new item and returns Graph's id for it", async () => {
     const id = await createOfficeAdapters().appointment.ensureSaved();
-    expect(id).toBe('AAMk-ews_id');
-    expect(state.saves).toBe(1);
+    const saved = outlook.mailbox.savedState();
+    expect(saved).not.toBeNull();
+    expect(id).toBe(saved?.restId);
+    expect(id).toBe(restIdFromItemId(saved?.itemId ?? ''));
   });
 
   it('reports a failed save as notSaved', async () => {
-    installOffice({ ...freshState(), failSave: true });
+    outlook.failSaves = true;
     const failure = createOfficeAdapters().appointment.ensureSaved();
     await expect(failure).rejects.toBeInstanceOf(RoombookError);
     await expect(failure).rejects.toMatchObject({ kind: 'notSaved' });
-  });
-
-  it('reads the booking mirror from the custom properties and notifies in the info bar', async () => {
-    const state = freshState();
-    state.custom[MIRROR_KEY] = encodeMirror({
-      resourceId: 'id-1',
-      resourceMailbox: 'room-a-101@contoso.com',
-      resourceLocation: 'Room A 101, Floor 1, Building A',
-      capacity: 6,
-      searchAttributes: { roomList: null, floor: null, minCapacity: 2, features: [], tags: [], text: '' },
-      addinVersion: '1.0.0.0',
-      ownerEmail: 'megan.bowen@contoso.com',
-    });
-    installOffice(state);
-    const { appointment } = createOfficeAdapters();
-    await expect(appointment.readBookingMirror()).resolves.toMatchObject({
-      resourceMailbox: 'room-a-101@contoso.com',
-      capacity: 6,
-    });
-    await appointment.notify('Room A 101 is booked.');
-    expect(state.notifications).toEqual(['Room A 101 is booked.']);
+    expect(outlook.mailbox.savedState()).toBeNull();
   });
 
   it('keeps consent in roaming settings and forgets it on withdrawal', async () => {
-    installOffice(freshState());
     const store = createConsentStore();
     await expect(store.get()).resolves.toBeNull();
     await store.save({ version: 1, acceptedAt: '2026-03-04T09:00:00.000Z' });

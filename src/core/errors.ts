@@ -43,7 +43,3 @@ export class RoombookError extends Error {
     this.name = 'RoombookError';
   }
 }
-
-export function isRoombookError(error: unknown): error is RoombookError {
-  return error instanceof RoombookError;
-}

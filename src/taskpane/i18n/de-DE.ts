@@ -2,7 +2,6 @@
 import type { Messages } from './en-US';
 
 export const deDE: Messages = {
-  appTitle: 'Roombook',
   loading: 'Wird geladen…',
   consentTitle: 'Bevor Sie buchen',
   consentIntro:

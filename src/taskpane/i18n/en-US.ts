@@ -1,7 +1,6 @@
 // The message catalogue's source language. Every string the pane shows comes from here (or from the
 // translation beside it); `{name}` marks a value filled in at run time.
 export const enUS = {
-  appTitle: 'Roombook',
   loading: 'Loading…',
   // Consent
   consentTitle: 'Before you book',

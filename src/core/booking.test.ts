@@ -44,6 +44,9 @@ function fakeStore(fail?: 'write' | 'read' | 'mismatch') {
       if (fail === 'write') throw new RoombookError('throttled', 'slow down');
       stored.set(id, record);
     },
+    clear: async (id) => {
+      stored.delete(id);
+    },
     cancel: async (id) => {
       stored.delete(id);
     },

@@ -74,7 +74,13 @@ async function undoRoom(deps: UndoDeps, steps: BookingSteps): Promise<PartState>
   if (!steps.saveTried) return 'asBefore';
   // The saved copy follows the form once saved again (on a sent meeting this cancels the room's
   // invitation).
-  if (await saveItem(appointment).then(() => true, () => false)) return 'asBefore';
+  if (
+    await saveItem(appointment).then(
+      () => true,
+      () => false,
+    )
+  )
+    return 'asBefore';
   const eventId = steps.eventId ?? item.eventId;
   // Outlook never saved this item: a meeting never saved invites nobody ("For new appointments that
   // have not been saved before, no invitation will be sent", saveAsync's reference above), and its

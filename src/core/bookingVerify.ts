@@ -98,6 +98,7 @@ export async function putProperties(
   if (matches(stored, wanted)) return { result: 'done', error: null };
   return {
     result: matches(stored, before) ? 'notDone' : 'unknown',
-    error: error ?? new RoombookError('verificationFailed', 'The properties read back differ from those written.'),
+    error:
+      error ?? new RoombookError('verificationFailed', 'The properties read back differ from those written.'),
   };
 }

@@ -257,12 +257,10 @@ export class SimulatedMailbox {
   }
 
   private async saveNow(): Promise<string> {
+    if (this.saveFault?.times === 0) this.saveFault = null;
     const fault = this.saveFault;
-    if (fault && fault.times !== null && fault.times <= 0) this.saveFault = null;
-    else if (fault) {
-      if (fault.times !== null) fault.times -= 1;
-      if (!fault.answerLost) throw new SaveFailure(fault.code);
-    }
+    if (fault?.times) fault.times -= 1;
+    if (fault && !fault.answerLost) throw new SaveFailure(fault.code);
     const body = this.itemBody();
     const answer = this.saved
       ? await this.control('PATCH', `/items/${encodeURIComponent(this.saved.restId)}`, body)

@@ -120,14 +120,7 @@ async function book(deps: BookingDeps, input: BookingInput): Promise<BookingOutc
     eventId = await saveItem(appointment);
     steps.eventId = eventId;
     roomInvited = (await confirmRoom(deps, eventId, input, roomAdded)).invited;
-    steps.properties = 'unknown';
-    // Read back even after a clean answer; a lost answer is settled by the same read.
-    const written = await putProperties(bookings, eventId, { wanted: record, before: input.previous }, true);
-    if (written.result !== 'done') {
-      steps.properties = written.result === 'notDone' ? 'asBefore' : 'unknown';
-      throw written.error;
-    }
-    steps.properties = 'changed';
+    await recordBooking(bookings, eventId, steps);
   } catch (error) {
     throw new BookingFailure(error, await undoBooking(deps, steps));
   }
@@ -138,6 +131,25 @@ async function book(deps: BookingDeps, input: BookingInput): Promise<BookingOutc
     () => false,
   );
   return { state: 'booked', eventId, record, replaced, roomAdded, notified, roomInvited };
+}
+
+/**
+ * Writes the record and reads it back (even after a clean answer; a lost answer is settled by the
+ * same read). A write whose answer was lost and that the read shows not applied is sent once more:
+ * the booking resumes where it stopped instead of failing.
+ */
+async function recordBooking(bookings: BookingStore, eventId: string, steps: BookingSteps): Promise<void> {
+  const change = { wanted: steps.written, before: steps.previous };
+  for (let attempt = 1; ; attempt += 1) {
+    steps.properties = 'unknown';
+    const written = await putProperties(bookings, eventId, change, true);
+    if (written.result === 'done') {
+      steps.properties = 'changed';
+      return;
+    }
+    if (written.result === 'notDone') steps.properties = 'asBefore';
+    if (written.result === 'unknown' || !isUnknownOutcome(written.error) || attempt >= 2) throw written.error;
+  }
 }
 
 /** Back-off while Outlook syncs the item or the room answers: about 15 seconds in all. */

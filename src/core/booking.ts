@@ -242,25 +242,32 @@ export async function loadExistingBooking(
 
 /**
  * Cancels a booking: the room and Roombook's properties come off the event in one PATCH. A cancel
- * whose answer was lost is settled by reading the event again. If the meeting is the item open in
- * Outlook, the room comes off the open form too: otherwise sending it later would put the room
- * back, invited, with the properties cleared (cancelOpenItem.ts).
+ * whose answer was lost is settled by reading the event again (and sent once more if it was not
+ * applied). If the meeting is the item open in Outlook, the room comes off the open form too:
+ * otherwise sending it later would put the room back, invited, with the properties cleared
+ * (cancelOpenItem.ts).
  */
 export async function cancelBooking(
   deps: { readonly bookings: BookingStore; readonly appointment: AppointmentPort },
   booking: { readonly eventId: string; readonly record: BookingRecord },
 ): Promise<void> {
   const { bookings } = deps;
-  try {
-    await bookings.cancel(booking.eventId);
-  } catch (error) {
-    if (!isUnknownOutcome(error)) throw new BookingFailure(error, UNCHANGED);
-    // One PATCH takes off room and properties together: the properties still there mean it was not applied.
-    const stored = await bookings.read(booking.eventId).then(
-      (record) => (record ? 'asBefore' : 'changed'),
-      () => 'unknown' as const,
-    );
-    if (stored !== 'changed') throw new BookingFailure(error, { room: stored, properties: stored });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await bookings.cancel(booking.eventId);
+      break;
+    } catch (error) {
+      if (!isUnknownOutcome(error)) throw new BookingFailure(error, UNCHANGED);
+      // One PATCH takes off room and properties together: properties still there mean it was not applied.
+      const found = await bookings.read(booking.eventId).then(
+        (record) => (record ? 'asBefore' : 'changed'),
+        () => 'unknown' as const,
+      );
+      if (found === 'changed') break;
+      if (found === 'unknown' || attempt >= 2) {
+        throw new BookingFailure(error, { room: found, properties: found });
+      }
+    }
   }
   await takeRoomOffOpenItem(deps.appointment, booking);
 }

@@ -162,7 +162,49 @@ describe.each([
   });
 });
 
+/** Cancelling from My bookings: its reads, and its one PATCH (room and properties together). */
+const CANCEL_CALLS = {
+  'cancel: event GET': CALLS['read-back GET'],
+  'cancel: rooms GET': CALLS['roomStatus GET'],
+  'cancel: PATCH': CALLS['properties PATCH'],
+} as const;
+/** Faults whose outcome is unknown to the caller: a read that fails so cannot tell what happened. */
+const UNKNOWN_OUTCOME = new Set(['503', '504', 'drop persistent', 'timeout']);
+
+describe.each(Object.entries(CANCEL_CALLS))('%s', (call, target) => {
+  test.each(FAULTS)('%s', async (name, spec, expected) => {
+    const { flow, room } = await meeting(true);
+    const booked = await bookRoom(flow, bookingInput(room));
+    await fault(flow.emulator, { ...target, ...spec });
+    const result = await cancelBooking(flow, booked).then(
+      () => 'cancelled',
+      (error: unknown) => (error instanceof BookingFailure ? error.state : 'thrown'),
+    );
+    const items = await truth(flow, room);
+    expect(items).toHaveLength(1);
+    for (const item of items) expect(item.room).toBe(item.properties);
+    expect(result === 'cancelled').toBe(!items[0]?.room);
+    // A cancel that fails on the event's own read cannot read it back either: it says so.
+    const wanted =
+      expected.read === 'booked'
+        ? 'cancelled'
+        : call === 'cancel: event GET' && UNKNOWN_OUTCOME.has(name)
+          ? 'unknown'
+          : 'unchanged';
+    expect(result).toBe(wanted);
+  });
+});
+
 describe('beyond single faults', () => {
+  it('every write applied with its answer lost and the event unreadable: the undo is not claimed', async () => {
+    const { flow, room } = await meeting(false);
+    await fault(flow.emulator, { ...CALLS['properties PATCH'], afterApply: true });
+    await fault(flow.emulator, { ...CALLS['read-back GET'], drop: true });
+    const outcome = await run(flow, room);
+    expect(outcome.state).toBe('unknown');
+    expect(outcome.text).toBe(t('errorNetwork'));
+  });
+
   it('two clicks in one task make one booking', async () => {
     const { flow, room } = await meeting(false);
     const [first, second] = await Promise.all([

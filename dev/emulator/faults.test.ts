@@ -86,4 +86,60 @@ describe('injected faults', () => {
         .map((e) => e.status),
     ).toEqual([0, 200]);
   });
+
+  it('applies a POST or a DELETE and then loses its answer', async () => {
+    const { emulator, call, fault } = setup();
+    await fault({ method: 'POST', pathPattern: '/me/events$', afterApply: true, count: 1 });
+    const event = {
+      subject: 'Lost',
+      start: { dateTime: '2026-03-05T10:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-03-05T11:00:00', timeZone: 'UTC' },
+    };
+    await expect(call('/v1.0/me/events', { method: 'POST', body: JSON.stringify(event) })).rejects.toThrow(
+      TypeError,
+    );
+    const listed = await emulator.fetch(`${BASE}/_emulator/outlook/items`);
+    const items = ((await listed.json()) as { value: { id: string; subject: string }[] }).value;
+    const created = items.find((e) => e.subject === 'Lost');
+    expect(created).toBeDefined();
+    await fault({ method: 'DELETE', pathPattern: '/me/events/', afterApply: true, count: 1 });
+    await expect(call(`/v1.0/me/events/${created?.id ?? ''}`, { method: 'DELETE' })).rejects.toThrow(
+      TypeError,
+    );
+    expect((await call(`/v1.0/me/events/${created?.id ?? ''}?$select=subject`)).status).toBe(404);
+  });
+
+  it.each([401, 403, 404, 412, 429, 503, 504])(
+    'answers an injected %i, with Retry-After where Graph sends one',
+    async (status) => {
+      const { call, fault } = setup();
+      await fault({ method: 'GET', pathPattern: '/places/', status, count: 1, retryAfterSeconds: 7 });
+      const first = await call('/v1.0/places/microsoft.graph.room?$top=1');
+      expect(first.status).toBe(status);
+      expect(first.headers.get('retry-after')).toBe(status === 429 || status === 503 ? '7' : null);
+      expect((await call('/v1.0/places/microsoft.graph.room?$top=1')).status).toBe(200);
+    },
+  );
+
+  it('hangs a request until its caller gives up, alone or as an item of a batch', async () => {
+    const { call, fault } = setup();
+    await fault({ method: 'GET', pathPattern: '/places/', hang: true });
+    const alone = new AbortController();
+    const hanging = call('/v1.0/places/microsoft.graph.room?$top=1', { signal: alone.signal });
+    let settled = false;
+    void hanging.catch(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    alone.abort();
+    await expect(hanging).rejects.toThrow(TypeError);
+    const inBatch = new AbortController();
+    const item = { id: '1', method: 'GET', url: '/places/microsoft.graph.room?$top=1' };
+    const batch = call('/v1.0/$batch', {
+      method: 'POST',
+      body: JSON.stringify({ requests: [item] }),
+      signal: inBatch.signal,
+    });
+    inBatch.abort();
+    await expect(batch).rejects.toThrow(TypeError);
+  });
 });

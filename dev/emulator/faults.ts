@@ -10,6 +10,11 @@ export interface Fault {
   readonly status: number | null;
   readonly latencyMs: number;
   readonly drop: boolean;
+  /**
+   * No answer until the client gives up (its request's signal aborts): a request that hangs, for
+   * the client's timeout. Without a signal it hangs for good.
+   */
+  readonly hang: boolean;
   /** The request is applied, then its answer is lost (the connection drops): an unknown outcome. */
   readonly afterApply: boolean;
   readonly rate: number;
@@ -38,6 +43,7 @@ export function parseFault(body: unknown): Fault {
     status,
     latencyMs: Number(body.latencyMs ?? 0),
     drop: body.drop === true,
+    hang: body.hang === true,
     afterApply: body.afterApply === true,
     rate,
     remaining: body.count === undefined ? null : Number(body.count),
@@ -77,6 +83,15 @@ export function injectedAnswer(ctx: EmulatorContext, fault: Fault, retryAfterSec
     'Injected fault.',
     headers,
   );
+}
+
+/** Waits until `signal` aborts, then drops the connection (nothing was applied). */
+export function hangUntilAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_resolve, reject) => {
+    const give = () => reject(new DroppedConnection());
+    if (signal.aborted) give();
+    else signal.addEventListener('abort', give, { once: true });
+  });
 }
 
 /** Thrown inside the handler to make the transport drop the connection. */

@@ -5,7 +5,14 @@ import { createAuthority, type Authority } from './authority';
 import { authorityControl } from './authorityControl';
 import { parseBatch, runBatch, type BatchItemRequest, type BatchItemResponse } from './batch';
 import { calendarView, createEvent, deleteEvent, getEvent, patchEvent, zoneFromPrefer } from './events';
-import { DroppedConnection, firingFault, injectedAnswer, parseFault, type Fault } from './faults';
+import {
+  DroppedConnection,
+  firingFault,
+  hangUntilAborted,
+  injectedAnswer,
+  parseFault,
+  type Fault,
+} from './faults';
 import { findMeetingTimes } from './findMeetingTimes';
 import { BadRequest, graphError, json, newContext, readJson, type EmulatorContext } from './http';
 import { outlookRoute } from './outlook';
@@ -216,6 +223,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       } else {
         const fault = firingFault(faults, method, pathAndQuery, random);
         if (fault?.latencyMs) await sleep(fault.latencyMs);
+        if (fault?.hang) await hangUntilAborted(request.signal);
         if (fault?.drop) {
           if (batchId) response = graphError(ctx, 503, 'ServiceUnavailable', 'The connection was dropped.');
           else throw new DroppedConnection();
@@ -312,6 +320,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       });
     const fault = firingFault(faults, 'POST', pathAndQuery, random);
     if (fault?.latencyMs) await sleep(fault.latencyMs);
+    if (fault?.hang) {
+      logOuter(0);
+      await hangUntilAborted(request.signal);
+    }
     if (fault?.drop) {
       logOuter(0);
       throw new DroppedConnection();
@@ -333,6 +345,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         const inner = new Request(target, {
           method: item.method,
           headers,
+          // An item that hangs holds the whole batch's answer until the client gives up on it.
+          signal: request.signal,
           ...(item.body !== undefined ? { body: JSON.stringify(item.body) } : {}),
         });
         const response = await graphRequest(inner, outer);

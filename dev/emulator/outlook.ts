@@ -143,6 +143,16 @@ export async function outlookRoute(
   }
   if (method === 'POST' && !id) {
     const user = deps.userFor(isRecord(body) ? body.user : undefined);
+    // Outlook keeps one item per open form: it exists in the client before its first save, and every
+    // save of it updates that item, even when the first save's answer never reached the client. The
+    // client's key finds it again, so a repeated first save makes no second item.
+    // https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-saveasync-member(1)
+    const key = isRecord(body) && typeof body.clientKey === 'string' ? body.clientKey : undefined;
+    const known = key ? deps.store.ownedBy(user.mail).find((e) => e.outlookKey === key) : undefined;
+    if (known) {
+      updateStoredEvent(deps, known, resolveRoomNames(outlookInput(body), deps.tenant), ctx.now);
+      return json(ctx, 200, itemView(known));
+    }
     const event = createStoredEvent(deps, user, resolveRoomNames(outlookInput(body), deps.tenant), {
       draft: true,
       now: ctx.now,
@@ -151,6 +161,7 @@ export async function outlookRoute(
     // answers 404 ErrorItemNotFound to Graph. https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-saveasync-member(1)
     const delay = isRecord(body) && typeof body.syncDelayMs === 'number' ? body.syncDelayMs : 0;
     if (delay > 0) event.syncedAt = new Date(ctx.now.getTime() + delay);
+    if (key) event.outlookKey = key;
     return json(ctx, 201, itemView(event));
   }
   if (!id) return null;

@@ -15,7 +15,11 @@ const CORS = {
   'Access-Control-Max-Age': '600',
 };
 
-export async function toRequest(message: IncomingMessage, origin: string): Promise<Request> {
+export async function toRequest(
+  message: IncomingMessage,
+  origin: string,
+  signal?: AbortSignal,
+): Promise<Request> {
   const chunks: Buffer[] = [];
   for await (const chunk of message) chunks.push(chunk as Buffer);
   const headers = new Headers();
@@ -27,6 +31,7 @@ export async function toRequest(message: IncomingMessage, origin: string): Promi
   return new Request(new URL(message.url ?? '/', origin), {
     method: message.method ?? 'GET',
     headers,
+    ...(signal ? { signal } : {}),
     ...(hasBody ? { body: Buffer.concat(chunks) } : {}),
   });
 }
@@ -44,7 +49,11 @@ async function respond(
     return;
   }
   try {
-    const response = await emulator.handle(await toRequest(message, origin));
+    // The client giving up (the connection closes before the answer) aborts the request, so a
+    // hanging fault ends.
+    const closed = new AbortController();
+    res.once('close', () => closed.abort());
+    const response = await emulator.handle(await toRequest(message, origin, closed.signal));
     const headers: Record<string, string> = { ...CORS };
     response.headers.forEach((value, key) => {
       headers[key] = value;

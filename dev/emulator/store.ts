@@ -53,6 +53,8 @@ export interface StoredEvent {
   readonly bookedFor: string | null;
   /** Saved by Outlook in cached mode: Graph cannot see the item before this instant. */
   syncedAt?: Date;
+  /** The client's own key for an item Outlook created (the simulator's save): a second save finds it. */
+  outlookKey?: string;
   /** A series: the occurrences (by index) that became exceptions, stored as events of their own. */
   exceptions?: Set<number>;
   /** An exception: its series. */

@@ -88,6 +88,9 @@ export interface SavedState {
 }
 
 const ROAMING_KEY = 'roombook-simulator.roamingSettings';
+
+let keys = 0;
+const newClientKey = () => `form-${Date.now().toString(36)}-${(keys += 1)}`;
 const HOUR = 3_600_000;
 
 function nextHalfHour(now: Date): Date {
@@ -105,8 +108,34 @@ export interface SeriesPattern {
   readonly occurrences: number;
 }
 
+/**
+ * A fault for tests on Outlook's save (Exchange out of reach): the save fails with one of Office's
+ * codes, 9021 ("Connection error occurred while trying to save the item on the server") or 9020
+ * (Generic Response Error), without saving; or, `answerLost`, it is saved and the answer never comes
+ * back (Outlook reports 9021). `times` is how many saves fail; null for every save.
+ * https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes
+ */
+export interface SaveFault {
+  readonly code: 9020 | 9021;
+  readonly answerLost?: boolean;
+  times: number | null;
+}
+
+/** A save that failed with Office's error code (officeFacade reports it through saveAsync). */
+export class SaveFailure extends Error {
+  constructor(readonly code: 9020 | 9021) {
+    super(`Outlook could not save the item (${code}).`);
+  }
+}
+
 export class SimulatedMailbox {
   private draft: DraftItem;
+  /** This form's item, as Outlook knows it before its first save (see save()). */
+  private clientKey = newClientKey();
+  /** Saves run one after another, as Outlook's do: two saves never both create the item. */
+  private saving: Promise<unknown> = Promise.resolve();
+  /** See SaveFault. */
+  saveFault: SaveFault | null = null;
   private series: SeriesPattern | null = null;
   private saved: SavedState | null = null;
   private notice: string | null = null;
@@ -211,8 +240,27 @@ export class SimulatedMailbox {
       .join('; ');
   }
 
-  /** Saves the item to the calendar (a draft: nobody is invited until it is sent). */
-  async save(): Promise<string> {
+  /**
+   * Saves the item to the calendar (a draft: nobody is invited until it is sent). Saving the same
+   * item again updates it, with the same id, as Outlook's saveAsync does ("Saving an existing
+   * appointment will send an update to added or removed attendees"); a first save whose answer was
+   * lost is found again by the form's key, so it leaves no second item.
+   * https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-saveasync-member(1)
+   */
+  save(): Promise<string> {
+    const run = this.saving.then(
+      () => this.saveNow(),
+      () => this.saveNow(),
+    );
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  private async saveNow(): Promise<string> {
+    if (this.saveFault?.times === 0) this.saveFault = null;
+    const fault = this.saveFault;
+    if (fault?.times) fault.times -= 1;
+    if (fault && !fault.answerLost) throw new SaveFailure(fault.code);
     const body = this.itemBody();
     const answer = this.saved
       ? await this.control('PATCH', `/items/${encodeURIComponent(this.saved.restId)}`, body)
@@ -220,7 +268,9 @@ export class SimulatedMailbox {
           ...body,
           user: this.options.user.email,
           syncDelayMs: this.options.syncDelayMs ?? 0,
+          clientKey: this.clientKey,
         });
+    if (fault?.answerLost) throw new SaveFailure(fault.code);
     this.saved = this.savedFrom(answer);
     // Outlook resolves a room added by address to its directory name when the item is saved.
     const names = new Map(
@@ -286,6 +336,7 @@ export class SimulatedMailbox {
       occurrences: view.recurrence?.range.numberOfOccurrences ?? 10,
     };
     this.saved = this.savedFrom(view);
+    this.clientKey = newClientKey();
     this.series = view.seriesId ? await this.seriesOf(view.seriesId) : null;
     this.notice = null;
     this.changed();

@@ -1,7 +1,7 @@
 // The slice of Office.js that Roombook uses, backed by the simulated mailbox. Results come back
 // asynchronously, as in Outlook, so timing bugs that would show in Outlook show here too.
 import { restIdFromItemId } from '../emulator/itemIds';
-import type { SimulatedMailbox } from './mailbox';
+import { SaveFailure, type SimulatedMailbox } from './mailbox';
 import { displayDialogAsync } from './officeDialog';
 import type { ManifestFacts } from './manifest';
 
@@ -200,7 +200,13 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
       const callback = callbackOf<string>(args);
       mailbox.save().then(
         (id) => succeed(callback, id),
-        () => fail(callback as Callback<unknown>, ...OFFICE_ERRORS.saveError),
+        (error: unknown) => {
+          const [code, name, message] =
+            error instanceof SaveFailure && error.code === 9020
+              ? OFFICE_ERRORS.genericResponseError
+              : OFFICE_ERRORS.saveError;
+          fail(callback as Callback<unknown>, code, name, message);
+        },
       );
     },
     loadCustomPropertiesAsync: (...args: unknown[]) => {

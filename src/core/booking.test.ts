@@ -1,4 +1,5 @@
 import { bookRoom } from './booking';
+import { BookingFailure } from './bookingVerify';
 import { RoombookError } from './errors';
 import type { BookingRecord, Room } from './model';
 import type { AppointmentPort, BookingStore, RoomDirectory, ScheduleSource } from './ports';
@@ -32,7 +33,7 @@ function fakeItem(roomEmails: string[] = []) {
   return { port, calls, state };
 }
 
-function fakeStore(fail?: 'write' | 'read' | 'mismatch') {
+function fakeStore(fail?: 'write' | 'read' | 'mismatch' | 'lostAnswer') {
   const stored = new Map<string, BookingRecord>();
   const store: BookingStore = {
     read: async (id) => {
@@ -43,6 +44,10 @@ function fakeStore(fail?: 'write' | 'read' | 'mismatch') {
     write: async (id, record) => {
       if (fail === 'write') throw new RoombookError('throttled', 'slow down');
       stored.set(id, record);
+      if (fail === 'lostAnswer') throw new RoombookError('network', 'the answer was lost');
+    },
+    clear: async (id) => {
+      stored.delete(id);
     },
     cancel: async (id) => {
       stored.delete(id);
@@ -118,6 +123,39 @@ describe('bookRoom', () => {
       expect(item.calls.some((c) => c.startsWith('notify'))).toBe(false);
     },
   );
+});
+
+describe('bookRoom after an unknown outcome', () => {
+  it('a write applied but whose answer was lost is found by reading back: booked', async () => {
+    const item = fakeItem();
+    const { store, stored } = fakeStore('lostAnswer');
+    const outcome = await bookRoom({ appointment: item.port, bookings: store }, input());
+    expect(outcome.state).toBe('booked');
+    expect(stored.get('EVENT-1')?.resourceMailbox).toBe('room-a@contoso.com');
+  });
+
+  it('a read-back that keeps failing is undone by writes that need no read, verified unchanged', async () => {
+    const item = fakeItem();
+    const { store, stored } = fakeStore('read');
+    const failure = await bookRoom({ appointment: item.port, bookings: store }, input()).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(BookingFailure);
+    expect(failure).toMatchObject({ kind: 'network', state: 'unchanged' });
+    expect(stored.size).toBe(0);
+    expect(item.state.roomEmails).toEqual([]);
+    expect(item.calls).toEqual(['add room-a@contoso.com', 'save', 'remove room-a@contoso.com', 'save']);
+  });
+
+  it('an undo that cannot be verified is reported as unknown, never as unchanged', async () => {
+    const item = fakeItem();
+    const { store } = fakeStore('read');
+    const failing = { ...store, clear: async () => Promise.reject(new RoombookError('network', 'down')) };
+    const failure = await bookRoom({ appointment: item.port, bookings: failing }, input()).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toMatchObject({ state: 'unknown', truth: { room: 'asBefore', properties: 'unknown' } });
+  });
 });
 
 describe('searchRooms', () => {

@@ -1,8 +1,14 @@
 // The booking workflow. The room goes on the item through Office.js (so Exchange's resource booking
 // makes the real reservation when the organizer sends), the item is saved so Graph can see it, and
-// Roombook's record is written in one PATCH and read back. A failure after the room was added rolls
-// back what this booking did, so a booking is never left half-written; a room being replaced comes
-// off only after its successor is booked.
+// Roombook's record is written in one PATCH and read back. Every step's outcome is verified: a call
+// whose answer was lost is settled by reading the event again, and a failure after the room was
+// added is undone step by step (bookingUndo.ts), so a booking is never left half-written and the
+// caller learns exactly what is on the meeting (BookingFailure). A room being replaced comes off
+// only after its successor is booked. One booking at a time per item (bookingGuard.ts).
+import { oneBookingAtATime } from './bookingGuard';
+import { saveItem, undoBooking, type BookingSteps } from './bookingUndo';
+import { BookingFailure, isUnknownOutcome, putProperties, UNCHANGED } from './bookingVerify';
+import { takeRoomOffOpenItem } from './cancelOpenItem';
 import { RoombookError } from './errors';
 import type { Appointment, BookingRecord, Room, RoomStatus, SearchCriteria } from './model';
 import type { AppointmentPort, BookingStore } from './ports';
@@ -30,7 +36,9 @@ export interface BookingInput {
   readonly onProgress?: (step: BookingProgress) => void;
 }
 
+/** A booking that stands, verified on the event (a failed one throws BookingFailure). */
 export interface BookingOutcome {
+  readonly state: 'booked';
   readonly eventId: string;
   readonly record: BookingRecord;
   /** The mailbox of the room this booking replaced, if any. */
@@ -69,17 +77,19 @@ export function bookingRecord(input: BookingInput): BookingRecord {
   };
 }
 
-const sameRecord = (a: BookingRecord, b: BookingRecord): boolean =>
-  a.resourceId === b.resourceId &&
-  a.resourceMailbox.toLowerCase() === b.resourceMailbox.toLowerCase() &&
-  a.resourceLocation === b.resourceLocation &&
-  a.capacity === b.capacity &&
-  a.addinVersion === b.addinVersion &&
-  a.ownerEmail.toLowerCase() === b.ownerEmail.toLowerCase();
+/**
+ * Books the room on the open item. Throws BookingFailure, whose `state` says whether the meeting was
+ * verified unchanged, when the booking does not stand.
+ */
+export function bookRoom(deps: BookingDeps, input: BookingInput): Promise<BookingOutcome> {
+  return oneBookingAtATime(deps.appointment, input.room.email, () => book(deps, input));
+}
 
-export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<BookingOutcome> {
+async function book(deps: BookingDeps, input: BookingInput): Promise<BookingOutcome> {
   const { appointment, bookings } = deps;
-  const item = await appointment.read();
+  const item = await appointment.read().catch((error: unknown) => {
+    throw new BookingFailure(error, UNCHANGED);
+  });
   const onItem = (email: string) => item.roomEmails.some((e) => e.toLowerCase() === email.toLowerCase());
   const previousEmail = input.previous?.resourceMailbox ?? null;
   const replacing =
@@ -91,28 +101,28 @@ export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<
 
   // Make before break: the new room goes on and is booked before the old one comes off, so a room
   // that declines or a step that fails never costs the user the room they had.
-  let savedAs: string | null = null;
-  let written = false;
+  const steps: BookingSteps = {
+    roomAdded: null,
+    saveTried: false,
+    eventId: item.eventId,
+    properties: 'asBefore',
+    written: record,
+    previous: input.previous,
+  };
+  let eventId: string;
   let roomInvited = false;
   try {
-    if (roomAdded) await appointment.addRoom(input.room);
-    const eventId = await appointment.ensureSaved();
-    savedAs = eventId;
-    roomInvited = (await confirmRoom(deps, eventId, input, roomAdded)).invited;
-    await bookings.write(eventId, record);
-    written = true;
-    const stored = await bookings.read(eventId);
-    if (!stored || !sameRecord(stored, record)) {
-      throw new RoombookError('verificationFailed', 'The properties read back differ from those written.');
+    if (roomAdded) {
+      steps.roomAdded = input.room.email;
+      await appointment.addRoom(input.room);
     }
+    steps.saveTried = true;
+    eventId = await saveItem(appointment);
+    steps.eventId = eventId;
+    roomInvited = (await confirmRoom(deps, eventId, input, roomAdded)).invited;
+    await recordBooking(bookings, eventId, steps);
   } catch (error) {
-    await rollBack(deps, {
-      removeAdded: roomAdded ? input.room.email : null,
-      savedAs,
-      // Properties were written (the read-back failed or differed): put back what was there before.
-      rewrite: written && savedAs ? (input.previous ?? (roomAdded ? 'clear' : null)) : null,
-    });
-    throw error;
+    throw new BookingFailure(error, await undoBooking(deps, steps));
   }
   const replaced = replacing && previousEmail ? await releaseRoom(appointment, previousEmail) : null;
   // The booking stands once verified: a notification Outlook refuses must not undo it.
@@ -120,7 +130,26 @@ export async function bookRoom(deps: BookingDeps, input: BookingInput): Promise<
     () => true,
     () => false,
   );
-  return { eventId: savedAs, record, replaced, roomAdded, notified, roomInvited };
+  return { state: 'booked', eventId, record, replaced, roomAdded, notified, roomInvited };
+}
+
+/**
+ * Writes the record and reads it back (even after a clean answer; a lost answer is settled by the
+ * same read). A write whose answer was lost and that the read shows not applied is sent once more:
+ * the booking resumes where it stopped instead of failing.
+ */
+async function recordBooking(bookings: BookingStore, eventId: string, steps: BookingSteps): Promise<void> {
+  const change = { wanted: steps.written, before: steps.previous };
+  for (let attempt = 1; ; attempt += 1) {
+    steps.properties = 'unknown';
+    const written = await putProperties(bookings, eventId, change, true);
+    if (written.result === 'done') {
+      steps.properties = 'changed';
+      return;
+    }
+    if (written.result === 'notDone') steps.properties = 'asBefore';
+    if (written.result === 'unknown' || !isUnknownOutcome(written.error) || attempt >= 2) throw written.error;
+  }
 }
 
 /** Back-off while Outlook syncs the item or the room answers: about 15 seconds in all. */
@@ -178,33 +207,6 @@ async function releaseRoom(appointment: AppointmentPort, email: string): Promise
   }
 }
 
-interface Undo {
-  readonly removeAdded: string | null;
-  /** The event id when the item was saved with the new room: it is saved again without it. */
-  readonly savedAs: string | null;
-  readonly rewrite: BookingRecord | 'clear' | null;
-}
-
-async function rollBack(deps: BookingDeps, undo: Undo): Promise<void> {
-  const { appointment, bookings } = deps;
-  // Best effort, step by step: the original error is what the user must see; a failed undo must not
-  // replace it, nor stop the steps after it.
-  const attempt = async (step: () => Promise<unknown>) => {
-    try {
-      await step();
-    } catch {
-      /* the original error is reported */
-    }
-  };
-  const { removeAdded, savedAs, rewrite } = undo;
-  if (removeAdded) await attempt(() => appointment.removeRoom(removeAdded));
-  // Only the room this booking added comes off again (on a sent meeting that cancels its invitation);
-  // the rooms the user had are never touched.
-  if (savedAs && removeAdded) await attempt(() => appointment.ensureSaved());
-  if (!savedAs || !rewrite) return;
-  await attempt(() => (rewrite === 'clear' ? bookings.cancel(savedAs) : bookings.write(savedAs, rewrite)));
-}
-
 /** Whether the booked room is really a resource attendee of the saved event (checked after Send too). */
 export async function isRoomInvited(
   deps: { readonly bookings: BookingStore },
@@ -238,9 +240,34 @@ export async function loadExistingBooking(
   }
 }
 
+/**
+ * Cancels a booking: the room and Roombook's properties come off the event in one PATCH. A cancel
+ * whose answer was lost is settled by reading the event again (and sent once more if it was not
+ * applied). If the meeting is the item open in Outlook, the room comes off the open form too:
+ * otherwise sending it later would put the room back, invited, with the properties cleared
+ * (cancelOpenItem.ts).
+ */
 export async function cancelBooking(
-  deps: { readonly bookings: BookingStore },
-  eventId: string,
+  deps: { readonly bookings: BookingStore; readonly appointment: AppointmentPort },
+  booking: { readonly eventId: string; readonly record: BookingRecord },
 ): Promise<void> {
-  await deps.bookings.cancel(eventId);
+  const { bookings } = deps;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await bookings.cancel(booking.eventId);
+      break;
+    } catch (error) {
+      if (!isUnknownOutcome(error)) throw new BookingFailure(error, UNCHANGED);
+      // One PATCH takes off room and properties together: properties still there mean it was not applied.
+      const found = await bookings.read(booking.eventId).then(
+        (record) => (record ? 'asBefore' : 'changed'),
+        () => 'unknown' as const,
+      );
+      if (found === 'changed') break;
+      if (found === 'unknown' || attempt >= 2) {
+        throw new BookingFailure(error, { room: found, properties: found });
+      }
+    }
+  }
+  await takeRoomOffOpenItem(deps.appointment, booking);
 }

@@ -78,6 +78,8 @@ export interface BookingStore {
   read(eventId: string): Promise<BookingRecord | null>;
   /** Writes all properties (and the custom-properties mirror) in one PATCH. */
   write(eventId: string, record: BookingRecord): Promise<void>;
+  /** Clears Roombook's properties (and the mirror) in one PATCH that needs no prior read (undo). */
+  clear(eventId: string): Promise<void>;
   /** Removes the room attendee/location and Roombook's properties from the event. */
   cancel(eventId: string): Promise<void>;
   /** The user's events in `window` that carry Roombook's properties. */

@@ -78,6 +78,10 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
       await patch(id, { singleValueExtendedProperties: encodeBooking(record, addinId) });
     },
 
+    async clear(id) {
+      await patch(id, { singleValueExtendedProperties: clearedBooking(addinId) });
+    },
+
     async roomStatus(id, roomEmail) {
       const event = await readRooms(id);
       const room = event.attendees?.find(

@@ -17,6 +17,7 @@ function fakeAdapters(): PaneGraph {
     bookings: {
       read: jest.fn(async () => null),
       write: jest.fn(async () => undefined),
+      clear: jest.fn(async () => undefined),
       cancel: jest.fn(async () => undefined),
       listMine: jest.fn(async () => []),
       roomStatus: jest.fn(async () => ({ sent: false, invited: true, response: 'none' as const })),

@@ -42,6 +42,7 @@ export function deferredGraphAdapters(load: () => Promise<PaneGraph>): PaneGraph
     bookings: {
       read: async (eventId) => (await loaded()).bookings.read(eventId),
       write: async (eventId, record) => (await loaded()).bookings.write(eventId, record),
+      clear: async (eventId) => (await loaded()).bookings.clear(eventId),
       cancel: async (eventId) => (await loaded()).bookings.cancel(eventId),
       listMine: async (window) => (await loaded()).bookings.listMine(window),
       roomStatus: async (eventId, roomEmail) => (await loaded()).bookings.roomStatus(eventId, roomEmail),

@@ -24,7 +24,10 @@ export const BASE = 'http://emulator.test';
 /** Sees every Graph request after the emulator answered it (e.g. to change the event in between). */
 export type AfterResponse = (url: string, init: RequestInit | undefined, status: number) => Promise<void>;
 
-export function graphSetup(options: Parameters<typeof createEmulator>[0] = {}) {
+/** The client's own settings a test may shorten (a hang test's timeout). */
+export type ClientTuning = { readonly timeoutMs?: number };
+
+export function graphSetup(options: Parameters<typeof createEmulator>[0] = {}, tuning: ClientTuning = {}) {
   // The clock stands still except when the code under test sleeps: a sleep moves it on, so waits
   // (Retry-After, Outlook's sync delay) take no real time and still see time pass.
   const clock = { ms: NOW.getTime() };
@@ -54,6 +57,7 @@ export function graphSetup(options: Parameters<typeof createEmulator>[0] = {}) {
     fetch,
     audit,
     sleep,
+    ...tuning,
   });
   return {
     emulator,
@@ -168,8 +172,9 @@ export function flowSetup(
   options: Parameters<typeof createEmulator>[0] = {},
   shim: Partial<ShimOptions> = {},
   client: Pick<MailboxOptions, 'syncDelayMs'> = {},
+  tuning: ClientTuning = {},
 ) {
-  const graph = graphSetup(options);
+  const graph = graphSetup(options, tuning);
   const outlook = installOutlook(graph.emulator, undefined, shim, client);
   return { ...graph, outlook, appointment: createAppointmentPort() };
 }

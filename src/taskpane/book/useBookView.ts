@@ -3,6 +3,7 @@
 import * as React from 'react';
 import { findAlternativeTimes } from '../../core/alternatives';
 import { bookRoom, inviteBookedRoom, isRoomInvited, loadExistingBooking } from '../../core/booking';
+import { nothingChanged } from '../../core/bookingVerify';
 import { decideBooking, occurrenceAvailability, type BookingDecision } from '../../core/bookingDecision';
 import { checkRoomBeforeBooking } from '../../core/bookingDecisionCheck';
 import type {
@@ -205,7 +206,8 @@ export function useBookView(): BookViewState {
           text: done.replaced ? `${text} ${t('replacedStatus', { room: room.displayName })}` : text,
         });
       } catch (error) {
-        fail(error, { nothingChanged: true });
+        // "Nothing was changed" only when the meeting was verified as it was.
+        fail(error, { nothingChanged: nothingChanged(error) });
       } finally {
         setBusy(null);
         setBookingRoom(null);

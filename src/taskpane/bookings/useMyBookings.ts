@@ -1,6 +1,7 @@
 // The user's upcoming events that carry Roombook's properties, and cancelling one.
 import * as React from 'react';
 import { cancelBooking } from '../../core/booking';
+import { nothingChanged } from '../../core/bookingVerify';
 import type { BookedEvent } from '../../core/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { useServices } from '../services';
@@ -65,12 +66,12 @@ export function useMyBookings(): MyBookings {
     async (booking: BookedEvent) => {
       setCancelling(booking.eventId);
       try {
-        await cancelBooking(services, booking.eventId);
+        await cancelBooking(services, booking);
         setCancelled((current) => new Set(current).add(booking.eventId));
         announce({ intent: 'success', text: t('cancelled', { room: booking.record.resourceLocation }) });
         return true;
       } catch (error) {
-        fail(error, { nothingChanged: true });
+        fail(error, { nothingChanged: nothingChanged(error) });
         return false;
       } finally {
         setCancelling(null);

@@ -1,7 +1,7 @@
 // When nothing that fits is free: other times for the best-fitting rooms (findMeetingTimes), on the
 // meeting's day and the next working days, at the meeting's own length.
 import type { Appointment, Room, TimeSuggestion } from './model';
-import type { MeetingTimeFinder } from './ports';
+import type { CallOptions, MeetingTimeFinder } from './ports';
 
 const DAY_MS = 86_400_000;
 
@@ -14,6 +14,7 @@ export async function findAlternativeTimes(
     readonly days?: number;
     readonly max?: number;
   },
+  options: CallOptions = {},
 ): Promise<TimeSuggestion[]> {
   const { appointment } = input;
   if (input.rooms.length === 0) return [];
@@ -23,12 +24,15 @@ export async function findAlternativeTimes(
     end: new Date(dayStart + (input.days ?? 3) * DAY_MS),
   };
   const durationMinutes = Math.round((appointment.end.getTime() - appointment.start.getTime()) / 60_000);
-  const suggestions = await deps.meetingTimes.suggest({
-    rooms: input.rooms.slice(0, 20).map((room) => room.email),
-    window,
-    durationMinutes,
-    maxCandidates: input.max ?? 5,
-  });
+  const suggestions = await deps.meetingTimes.suggest(
+    {
+      rooms: input.rooms.slice(0, 20).map((room) => room.email),
+      window,
+      durationMinutes,
+      maxCandidates: input.max ?? 5,
+    },
+    options,
+  );
   const original = appointment.start.getTime();
   // Closest to the time the organizer wanted first.
   return suggestions

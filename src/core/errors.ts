@@ -33,13 +33,32 @@ export type ErrorKind =
   /** The room did not accept the sent meeting (busy, or its booking policy refused it). */
   | 'roomDeclined';
 
+/**
+ * What the user was relying on when the error happened, so the message names it: the room directory,
+ * rooms' availability, the meeting itself, My bookings, other times (findMeetingTimes) or sign-in.
+ * Adapters set it where they know (the Graph client, from the call); a view may name its own.
+ */
+export type ErrorContext = 'directory' | 'availability' | 'meeting' | 'bookings' | 'suggestions' | 'signIn';
+
+export interface RoombookErrorOptions {
+  readonly cause?: unknown;
+  readonly context?: ErrorContext | null;
+  /** For a refusal an admin can lift (403): the permission to grant, as Entra ID names it. */
+  readonly permission?: string | null;
+}
+
 export class RoombookError extends Error {
+  readonly context: ErrorContext | null;
+  readonly permission: string | null;
+
   constructor(
     readonly kind: ErrorKind,
     message: string,
-    options?: { cause?: unknown },
+    options: RoombookErrorOptions = {},
   ) {
-    super(message, options);
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'RoombookError';
+    this.context = options.context ?? null;
+    this.permission = options.permission ?? null;
   }
 }

@@ -28,14 +28,23 @@ export interface TokenProvider {
   signOut(): Promise<void>;
 }
 
+/**
+ * Lets the user stop a call. A stopped call fails (as a RoombookError of kind `network`); what it
+ * had not yet done is left undone. A read shared with other callers (the cached directory) is only
+ * no longer waited for.
+ */
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+}
+
 /** The room directory (Graph Places). Implementations fetch the whole directory and may cache it. */
 export interface RoomDirectory {
-  listRoomLists(): Promise<RoomList[]>;
+  listRoomLists(options?: CallOptions): Promise<RoomList[]>;
   /**
    * Every room. Which room list (building) a room is in is read separately and later; with
    * `withRoomLists: false` the rooms come as soon as they are read, `roomListEmail` null until then.
    */
-  listRooms(options?: { readonly withRoomLists?: boolean }): Promise<Room[]>;
+  listRooms(options?: { readonly withRoomLists?: boolean } & CallOptions): Promise<Room[]>;
 }
 
 /**
@@ -59,35 +68,46 @@ export interface ScheduleSource {
    * Schedules of these mailboxes within `window` (shorter than 62 days). Implementations split
    * into requests of at most 20 schedules, batch them, and respect the per-mailbox concurrency.
    */
-  getSchedules(mailboxes: readonly string[], window: TimeRange): Promise<Map<string, MailboxSchedule>>;
+  getSchedules(
+    mailboxes: readonly string[],
+    window: TimeRange,
+    options?: CallOptions,
+  ): Promise<Map<string, MailboxSchedule>>;
 }
 
 /** Alternative times when nothing fits (Graph findMeetingTimes). */
 export interface MeetingTimeFinder {
-  suggest(request: {
-    readonly rooms: readonly string[];
-    readonly window: TimeRange;
-    readonly durationMinutes: number;
-    readonly maxCandidates: number;
-  }): Promise<TimeSuggestion[]>;
+  suggest(
+    request: {
+      readonly rooms: readonly string[];
+      readonly window: TimeRange;
+      readonly durationMinutes: number;
+      readonly maxCandidates: number;
+    },
+    options?: CallOptions,
+  ): Promise<TimeSuggestion[]>;
 }
 
 /** Roombook's extended properties on the organizer's event, and the user's booked events. */
 export interface BookingStore {
   /** Roombook's properties on the event, or null when it carries none. */
-  read(eventId: string): Promise<BookingRecord | null>;
+  read(eventId: string, options?: CallOptions): Promise<BookingRecord | null>;
   /** Writes all properties (and the custom-properties mirror) in one PATCH. */
-  write(eventId: string, record: BookingRecord): Promise<void>;
+  write(eventId: string, record: BookingRecord, options?: CallOptions): Promise<void>;
   /** Clears Roombook's properties (and the mirror) in one PATCH that needs no prior read (undo). */
-  clear(eventId: string): Promise<void>;
+  clear(eventId: string, options?: CallOptions): Promise<void>;
   /** Removes the room attendee/location and Roombook's properties from the event. */
-  cancel(eventId: string): Promise<void>;
+  cancel(eventId: string, options?: CallOptions): Promise<void>;
   /** The user's events in `window` that carry Roombook's properties. */
-  listMine(window: TimeRange): Promise<BookedEvent[]>;
+  listMine(window: TimeRange, options?: CallOptions): Promise<BookedEvent[]>;
   /** Whether the meeting was sent, and the room's place on it, as Exchange holds the event. */
-  roomStatus(eventId: string, roomEmail: string): Promise<RoomStatus>;
+  roomStatus(eventId: string, roomEmail: string, options?: CallOptions): Promise<RoomStatus>;
   /** Adds the room to the event as a resource attendee (on a sent meeting, Exchange invites it). */
-  inviteRoom(eventId: string, room: { readonly email: string; readonly displayName: string }): Promise<void>;
+  inviteRoom(
+    eventId: string,
+    room: { readonly email: string; readonly displayName: string },
+    options?: CallOptions,
+  ): Promise<void>;
 }
 
 /** The Outlook item the pane is open on (Office.js). */

@@ -3,7 +3,7 @@
 import { availabilityOf, mergeSchedules } from './availability';
 import type { Appointment, RankedRoom, Room, SearchCriteria } from './model';
 import { occurrencesToCheck, scheduleWindows } from './occurrences';
-import type { RoomDirectory, ScheduleSource } from './ports';
+import type { CallOptions, RoomDirectory, ScheduleSource } from './ports';
 import { capacityWaste, rankRooms } from './ranking';
 import { filterRooms } from './search';
 
@@ -15,6 +15,11 @@ export interface SearchResult {
   /** Rooms matching the criteria, checked or not. */
   readonly totalMatches: number;
   readonly checkedOccurrences: number;
+  /**
+   * Rooms among the results whose availability could not be read (their getSchedule answer failed):
+   * shown as unknown, ranked after every room known to be free or tentative.
+   */
+  readonly unchecked: number;
 }
 
 export async function searchRooms(
@@ -25,10 +30,14 @@ export async function searchRooms(
     readonly currentRoom?: Room | null;
     readonly limit?: number;
   },
+  options: CallOptions = {},
 ): Promise<SearchResult> {
   // Room lists matter only to a search for one building; otherwise the rooms are enough, and the
   // first results do not wait for every room list's members.
-  const rooms = await deps.directory.listRooms({ withRoomLists: input.criteria.roomList !== null });
+  const rooms = await deps.directory.listRooms({
+    withRoomLists: input.criteria.roomList !== null,
+    ...options,
+  });
   const matches = filterRooms(rooms, input.criteria);
   const limit = input.limit ?? DEFAULT_CANDIDATES;
   const candidates = [...matches]
@@ -40,7 +49,7 @@ export async function searchRooms(
   const mailboxes = candidates.map((room) => room.email);
   const windows = mailboxes.length > 0 ? scheduleWindows(occurrences) : [];
   const schedules = mergeSchedules(
-    await Promise.all(windows.map((window) => deps.schedules.getSchedules(mailboxes, window))),
+    await Promise.all(windows.map((window) => deps.schedules.getSchedules(mailboxes, window, options))),
   );
   const ranked = candidates.map((room) => ({
     room,
@@ -50,5 +59,6 @@ export async function searchRooms(
     results: rankRooms(ranked, input.criteria.minCapacity, input.currentRoom ?? null),
     totalMatches: matches.length,
     checkedOccurrences: occurrences.length,
+    unchecked: candidates.filter((room) => schedules.get(room.email.toLowerCase())?.ok !== true).length,
   };
 }

@@ -11,6 +11,7 @@ import {
   ROOM_IN_LIST_FIELDS,
   ROOM_LIST_FIELDS,
 } from './fields';
+import type { ErrorContext } from '../core/errors';
 import { SCOPES, type Scope } from './scopes';
 
 export interface GraphCall {
@@ -22,6 +23,8 @@ export interface GraphCall {
   readonly body: readonly string[];
   readonly scope: Scope;
   readonly purpose: string;
+  /** What a failure of this call leaves the user without, named in the pane's message. */
+  readonly context: ErrorContext | null;
 }
 
 export const GRAPH_CALLS = {
@@ -32,6 +35,7 @@ export const GRAPH_CALLS = {
     body: [],
     scope: SCOPES.places,
     purpose: 'Buildings (room lists) for the search form.',
+    context: 'directory',
   },
   rooms: {
     method: 'GET',
@@ -40,6 +44,7 @@ export const GRAPH_CALLS = {
     body: [],
     scope: SCOPES.places,
     purpose: 'The room directory, 100 rooms a page ($top/$skip/$count).',
+    context: 'directory',
   },
   roomsInList: {
     method: 'GET',
@@ -48,6 +53,7 @@ export const GRAPH_CALLS = {
     body: [],
     scope: SCOPES.places,
     purpose: 'Which building each room belongs to.',
+    context: 'directory',
   },
   schedule: {
     method: 'POST',
@@ -56,6 +62,7 @@ export const GRAPH_CALLS = {
     body: SCHEDULE_REQUEST_FIELDS,
     scope: SCOPES.calendars,
     purpose: 'Free/busy of up to 20 rooms for the meeting’s time.',
+    context: 'availability',
   },
   meetingTimes: {
     method: 'POST',
@@ -64,6 +71,7 @@ export const GRAPH_CALLS = {
     body: MEETING_TIMES_REQUEST_FIELDS,
     scope: SCOPES.sharedCalendars,
     purpose: 'Other times when rooms are free.',
+    context: 'suggestions',
   },
   event: {
     method: 'GET',
@@ -72,6 +80,7 @@ export const GRAPH_CALLS = {
     body: [],
     scope: SCOPES.calendars,
     purpose: 'The booked event and Roombook’s properties ($expand), to confirm a booking.',
+    context: 'meeting',
   },
   eventRooms: {
     method: 'GET',
@@ -81,6 +90,7 @@ export const GRAPH_CALLS = {
     scope: SCOPES.calendars,
     purpose:
       'Whether the event was sent and the room’s response, to replace a room safely and check it after Send; its attendees and locations, to take the room off when cancelling.',
+    context: 'meeting',
   },
   updateEvent: {
     method: 'PATCH',
@@ -89,6 +99,7 @@ export const GRAPH_CALLS = {
     body: EVENT_WRITE_FIELDS,
     scope: SCOPES.calendars,
     purpose: 'Write Roombook’s properties; on cancel, remove the room and clear them.',
+    context: 'meeting',
   },
   myBookings: {
     method: 'GET',
@@ -98,6 +109,7 @@ export const GRAPH_CALLS = {
     scope: SCOPES.calendars,
     purpose:
       'My bookings: the window’s events with Roombook’s properties expanded; only booked ones are kept.',
+    context: 'bookings',
   },
   batch: {
     method: 'POST',
@@ -106,5 +118,7 @@ export const GRAPH_CALLS = {
     body: ['requests'],
     scope: SCOPES.calendars,
     purpose: 'Up to 20 of the calls above in one request (availability of many rooms).',
+    // An envelope only: each item's own call names what failed.
+    context: null,
   },
 } as const satisfies Record<string, GraphCall>;

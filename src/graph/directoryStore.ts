@@ -91,10 +91,10 @@ export function keptDirectory(options: {
   const liveDirectory = (): RoomDirectory => (live ??= options.open());
 
   return {
-    listRoomLists: () =>
+    listRoomLists: (listOptions) =>
       fromSnapshot(
         (found) => found.lists,
-        () => liveDirectory().listRoomLists(),
+        () => liveDirectory().listRoomLists(listOptions),
       ),
     listRooms: (listOptions) =>
       fromSnapshot(

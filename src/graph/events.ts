@@ -9,7 +9,7 @@ import {
   PROPERTY_NAMES,
 } from '../core/bookingProperties';
 import type { BookedEvent, RoomResponse } from '../core/model';
-import type { BookingStore } from '../core/ports';
+import type { BookingStore, CallOptions } from '../core/ports';
 import { GRAPH_CALLS } from './calls';
 import type { GraphClient } from './client/client';
 import { readCollection } from './client/paging';
@@ -37,7 +37,7 @@ function roomResponse(event: GraphEvent, mailbox: string): RoomResponse {
 const eventPath = (id: string) => GRAPH_CALLS.event.path.replace('{id}', encodeURIComponent(id));
 
 export function createBookingStore(client: GraphClient, addinId: string): BookingStore {
-  async function readEvent(id: string): Promise<GraphEvent> {
+  async function readEvent(id: string, options?: CallOptions): Promise<GraphEvent> {
     return client.send(
       {
         method: 'GET',
@@ -45,10 +45,11 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
         scopes: [GRAPH_CALLS.event.scope],
       },
       eventSchema,
+      options,
     );
   }
 
-  const readRooms = (id: string) =>
+  const readRooms = (id: string, options?: CallOptions) =>
     client.send(
       {
         method: 'GET',
@@ -56,9 +57,10 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
         scopes: [GRAPH_CALLS.eventRooms.scope],
       },
       eventSchema,
+      options,
     );
 
-  const patch = (id: string, body: unknown) =>
+  const patch = (id: string, body: unknown, options?: CallOptions) =>
     client.send(
       {
         method: 'PATCH',
@@ -67,23 +69,24 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
         body,
       },
       noContentSchema,
+      options,
     );
 
   return {
-    async read(id) {
-      return decodeBooking((await readEvent(id)).singleValueExtendedProperties ?? []);
+    async read(id, options) {
+      return decodeBooking((await readEvent(id, options)).singleValueExtendedProperties ?? []);
     },
 
-    async write(id, record) {
-      await patch(id, { singleValueExtendedProperties: encodeBooking(record, addinId) });
+    async write(id, record, options) {
+      await patch(id, { singleValueExtendedProperties: encodeBooking(record, addinId) }, options);
     },
 
-    async clear(id) {
-      await patch(id, { singleValueExtendedProperties: clearedBooking(addinId) });
+    async clear(id, options) {
+      await patch(id, { singleValueExtendedProperties: clearedBooking(addinId) }, options);
     },
 
-    async roomStatus(id, roomEmail) {
-      const event = await readRooms(id);
+    async roomStatus(id, roomEmail, options) {
+      const event = await readRooms(id, options);
       const room = event.attendees?.find(
         (a) => a.emailAddress.address?.toLowerCase() === roomEmail.toLowerCase(),
       );
@@ -96,39 +99,47 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
       };
     },
 
-    async inviteRoom(id, room) {
-      const current = await readRooms(id);
+    async inviteRoom(id, room, options) {
+      const current = await readRooms(id, options);
       const others = (current.attendees ?? []).filter(
         (a) => a.emailAddress.address?.toLowerCase() !== room.email.toLowerCase(),
       );
       // Attendees is replaced as a whole; a room is a resource attendee, which Exchange's resource
       // booking processes (https://learn.microsoft.com/graph/api/resources/attendee).
-      await patch(id, {
-        attendees: [
-          ...others,
-          { type: 'resource', emailAddress: { address: room.email, name: room.displayName } },
-        ],
-      });
+      await patch(
+        id,
+        {
+          attendees: [
+            ...others,
+            { type: 'resource', emailAddress: { address: room.email, name: room.displayName } },
+          ],
+        },
+        options,
+      );
     },
 
-    async cancel(id) {
-      const record = decodeBooking((await readEvent(id)).singleValueExtendedProperties ?? []);
-      const current = await readRooms(id);
+    async cancel(id, options) {
+      const record = decodeBooking((await readEvent(id, options)).singleValueExtendedProperties ?? []);
+      const current = await readRooms(id, options);
       const room = record?.resourceMailbox.toLowerCase();
       const isRoom = (address: string | null | undefined) => Boolean(room) && address?.toLowerCase() === room;
       const locations = (current.locations ?? []).filter((l) => !isRoom(l.locationEmailAddress));
-      await patch(id, {
-        // Removing the room from the attendees sends it the cancellation, which frees its calendar.
-        attendees: (current.attendees ?? []).filter((a) => !isRoom(a.emailAddress.address)),
-        locations,
-        ...(isRoom(current.location?.locationEmailAddress) || locations.length === 0
-          ? { location: locations[0] ?? { displayName: '' } }
-          : {}),
-        singleValueExtendedProperties: clearedBooking(addinId),
-      });
+      await patch(
+        id,
+        {
+          // Removing the room from the attendees sends it the cancellation, which frees its calendar.
+          attendees: (current.attendees ?? []).filter((a) => !isRoom(a.emailAddress.address)),
+          locations,
+          ...(isRoom(current.location?.locationEmailAddress) || locations.length === 0
+            ? { location: locations[0] ?? { displayName: '' } }
+            : {}),
+          singleValueExtendedProperties: clearedBooking(addinId),
+        },
+        options,
+      );
     },
 
-    async listMine(window) {
+    async listMine(window, options) {
       const params = [
         `startDateTime=${window.start.toISOString()}`,
         `endDateTime=${window.end.toISOString()}`,
@@ -144,7 +155,7 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
           scopes: [GRAPH_CALLS.myBookings.scope],
         },
         eventSchema,
-        { maxItems: MAX_VIEW_ITEMS, maxPages: Math.ceil(MAX_VIEW_ITEMS / VIEW_PAGE) + 1 },
+        { maxItems: MAX_VIEW_ITEMS, maxPages: Math.ceil(MAX_VIEW_ITEMS / VIEW_PAGE) + 1, ...options },
       );
       // calendarView lists every occurrence of a series; a booked series is one booking (cancelling
       // acts on its master), shown once at its next occurrence.

@@ -8,7 +8,7 @@ import { utcDateTime } from './time';
 
 export function createMeetingTimeFinder(client: GraphClient): MeetingTimeFinder {
   return {
-    async suggest({ rooms, window, durationMinutes, maxCandidates }): Promise<TimeSuggestion[]> {
+    async suggest({ rooms, window, durationMinutes, maxCandidates }, options): Promise<TimeSuggestion[]> {
       const answer = await client.send(
         {
           method: 'POST',
@@ -36,6 +36,7 @@ export function createMeetingTimeFinder(client: GraphClient): MeetingTimeFinder 
           },
         },
         meetingTimesSchema,
+        options,
       );
       return answer.meetingTimeSuggestions.map((s) => ({
         start: s.meetingTimeSlot.start,

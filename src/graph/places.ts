@@ -13,6 +13,7 @@ import type { RoomDirectory } from '../core/ports';
 import type { z } from 'zod';
 import { GRAPH_CALLS, type GraphCall } from './calls';
 import type { GraphClient, GraphRequest } from './client/client';
+import { untilCancelled } from './client/cancel';
 import { unreadable } from './client/graphError';
 import { pageSchema } from './client/paging';
 import { select } from './fields';
@@ -90,11 +91,13 @@ export function createRoomDirectory(client: GraphClient, now: () => number = Dat
       );
       return results.map((result) => {
         if (!result.ok) throw result.error;
-        if (result.value.value.length > PAGE) throw unreadable(`${what} (a page longer than $top)`);
+        if (result.value.value.length > PAGE)
+          throw unreadable(`${what} (a page longer than $top)`, null, call.context);
         return result.value;
       });
     };
-    const tooLarge = () => unreadable(`${what} (more than ${maxItems} items or ${maxPages} pages)`);
+    const tooLarge = () =>
+      unreadable(`${what} (more than ${maxItems} items or ${maxPages} pages)`, null, call.context);
     const pages = await read(range(0, FIRST_PAGES));
     const total = pages[0]?.['@odata.count'];
     if (total === undefined) {
@@ -104,7 +107,8 @@ export function createRoomDirectory(client: GraphClient, now: () => number = Dat
         pages.push(...(await read(range(pages.length, pages.length + FIRST_PAGES))));
       }
     } else {
-      if (!Number.isSafeInteger(total) || total < 0) throw unreadable(`${what} (an impossible @odata.count)`);
+      if (!Number.isSafeInteger(total) || total < 0)
+        throw unreadable(`${what} (an impossible @odata.count)`, null, call.context);
       const needed = Math.ceil(total / PAGE);
       if (total > maxItems || needed > maxPages) throw tooLarge();
       pages.push(...(await read(range(FIRST_PAGES, needed))));
@@ -143,7 +147,7 @@ export function createRoomDirectory(client: GraphClient, now: () => number = Dat
       if (!result.ok) throw result.error;
       const { value, '@odata.count': count = value.length } = result.value;
       if (value.length > PAGE || !Number.isSafeInteger(count) || count < 0 || count > MAX_ROOMS)
-        throw unreadable(`GET ${pathOf(list)} (an impossible page or @odata.count)`);
+        throw unreadable(`GET ${pathOf(list)} (an impossible page or @odata.count)`, null, call.context);
       add(list, value);
       for (const index of range(1, Math.ceil(count / PAGE))) further.push({ list, index });
     });
@@ -199,11 +203,17 @@ export function createRoomDirectory(client: GraphClient, now: () => number = Dat
     return cache;
   }
 
+  // The read is shared (cached): a caller who stops only stops waiting for it.
+  const context = GRAPH_CALLS.rooms.context;
   return {
-    listRoomLists: () => current().lists,
+    listRoomLists: (options) => untilCancelled(current().lists, options?.signal, context),
     listRooms: (options) => {
       const entry = current();
-      return options?.withRoomLists === false && !entry.membershipRead ? entry.bare : entry.rooms;
+      return untilCancelled(
+        options?.withRoomLists === false && !entry.membershipRead ? entry.bare : entry.rooms,
+        options?.signal,
+        context,
+      );
     },
   };
 }

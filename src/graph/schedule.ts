@@ -56,9 +56,9 @@ function readSchedule(raw: unknown): [string, MailboxSchedule] | null {
 
 export function createScheduleSource(client: GraphClient): ScheduleSource {
   return {
-    async getSchedules(mailboxes, window: TimeRange) {
+    async getSchedules(mailboxes, window: TimeRange, options) {
       if (window.end.getTime() - window.start.getTime() >= MAX_WINDOW_MS) {
-        throw refused('getSchedule windows must be shorter than 62 days.');
+        throw refused('getSchedule windows must be shorter than 62 days.', GRAPH_CALLS.schedule.context);
       }
       const chunks: string[][] = [];
       for (let i = 0; i < mailboxes.length; i += MAX_SCHEDULES)
@@ -78,6 +78,8 @@ export function createScheduleSource(client: GraphClient): ScheduleSource {
           },
         })),
         scheduleSchema,
+        // A stopped check fails as a whole (Cancelled), never as rooms of unknown availability.
+        options,
       );
       const answer = new Map<string, MailboxSchedule>();
       results.forEach((result, i) => {

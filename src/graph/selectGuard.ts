@@ -86,6 +86,18 @@ function bodyProblem(call: GraphCall, body: unknown): string | null {
   return extra === undefined ? null : `the body writes ${extra}, which this call does not write`;
 }
 
+function callsMatching(method: string, segments: readonly string[]): GraphCall[] {
+  return Object.values(GRAPH_CALLS).filter(
+    (call) => call.method === method.toUpperCase() && matchesTemplate(call.path, segments),
+  );
+}
+
+/** The declared call a request is (by method and path), or null; calls sharing a path share a context. */
+export function callOf(method: string, pathAndQuery: string): GraphCall | null {
+  const segments = segmentsOf(pathAndQuery.split('?')[0] ?? '');
+  return (segments && callsMatching(method, segments)[0]) ?? null;
+}
+
 /**
  * Why Roombook must not send this request, or null when it is one of the declared calls asking for
  * its declared fields. `pathAndQuery` is below the service root (`/me/events/…?$select=…`).
@@ -101,9 +113,7 @@ export function requestProblem(method: string, pathAndQuery: string, body?: unkn
   // The segments as written, before URL parsing resolves dot-segments away.
   const segments = segmentsOf(pathAndQuery.split('?')[0] ?? '');
   if (!segments) return 'the path cannot be read';
-  const candidates = Object.values(GRAPH_CALLS).filter(
-    (call) => call.method === method.toUpperCase() && matchesTemplate(call.path, segments),
-  );
+  const candidates = callsMatching(method, segments);
   if (candidates.length === 0) return `${method} ${url.pathname} is not a call Roombook makes`;
   const problems = candidates.map((call) => queryProblem(call, url.search) ?? bodyProblem(call, body));
   return problems.includes(null) ? null : (problems[0] ?? null);

@@ -41,22 +41,28 @@ describe('Graph adapters loaded with the first call', () => {
     const unsubscribe = graph.directory.subscribe(() => undefined);
     await Promise.resolve();
     unsubscribe();
-    await graph.schedules.getSchedules(['a@contoso.com'], WINDOW);
-    await graph.meetingTimes.suggest({ rooms: [], window: WINDOW, durationMinutes: 30, maxCandidates: 5 });
-    await graph.bookings.read('event-1');
+    // The user's stop signal travels with every call (useStopSignal.ts).
+    const stop = { signal: new AbortController().signal };
+    const suggestion = { rooms: [], window: WINDOW, durationMinutes: 30, maxCandidates: 5 };
+    await graph.directory.listRoomLists(stop);
+    await graph.schedules.getSchedules(['a@contoso.com'], WINDOW, stop);
+    await graph.meetingTimes.suggest(suggestion, stop);
+    await graph.bookings.read('event-1', stop);
     await graph.bookings.cancel('event-1');
-    await graph.bookings.listMine(WINDOW);
+    await graph.bookings.listMine(WINDOW, stop);
 
     expect(load).toHaveBeenCalledTimes(1);
     expect(real.directory.listRooms).toHaveBeenCalledWith({ withRoomLists: false });
     expect(real.directory.refresh).toHaveBeenCalledTimes(1);
     expect(real.directory.forget).toHaveBeenCalledTimes(1);
     expect(real.directory.subscribe).toHaveBeenCalledTimes(1);
-    expect(real.directory.listRoomLists).toHaveBeenCalledTimes(1);
-    expect(real.schedules.getSchedules).toHaveBeenCalledWith(['a@contoso.com'], WINDOW);
-    expect(real.bookings.read).toHaveBeenCalledWith('event-1');
-    expect(real.bookings.cancel).toHaveBeenCalledWith('event-1');
-    expect(real.bookings.listMine).toHaveBeenCalledWith(WINDOW);
+    expect(real.directory.listRoomLists).toHaveBeenCalledTimes(2);
+    expect(real.directory.listRoomLists).toHaveBeenLastCalledWith(stop);
+    expect(real.schedules.getSchedules).toHaveBeenCalledWith(['a@contoso.com'], WINDOW, stop);
+    expect(real.meetingTimes.suggest).toHaveBeenCalledWith(suggestion, stop);
+    expect(real.bookings.read).toHaveBeenCalledWith('event-1', stop);
+    expect(real.bookings.cancel).toHaveBeenCalledWith('event-1', undefined);
+    expect(real.bookings.listMine).toHaveBeenCalledWith(WINDOW, stop);
   });
 
   it('preloads without failing the pane, and loads again after a failed load', async () => {

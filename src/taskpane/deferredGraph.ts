@@ -15,7 +15,7 @@ export function deferredGraphAdapters(load: () => Promise<PaneGraph>): PaneGraph
   return {
     preload: () => loaded().catch(() => undefined),
     directory: {
-      listRoomLists: async () => (await loaded()).directory.listRoomLists(),
+      listRoomLists: async (options) => (await loaded()).directory.listRoomLists(options),
       listRooms: async (options) => (await loaded()).directory.listRooms(options),
       readAt: async () => (await loaded()).directory.readAt(),
       refresh: async () => (await loaded()).directory.refresh(),
@@ -36,17 +36,22 @@ export function deferredGraphAdapters(load: () => Promise<PaneGraph>): PaneGraph
       },
     },
     schedules: {
-      getSchedules: async (mailboxes, window) => (await loaded()).schedules.getSchedules(mailboxes, window),
+      getSchedules: async (mailboxes, window, options) =>
+        (await loaded()).schedules.getSchedules(mailboxes, window, options),
     },
-    meetingTimes: { suggest: async (request) => (await loaded()).meetingTimes.suggest(request) },
+    meetingTimes: {
+      suggest: async (request, options) => (await loaded()).meetingTimes.suggest(request, options),
+    },
     bookings: {
-      read: async (eventId) => (await loaded()).bookings.read(eventId),
-      write: async (eventId, record) => (await loaded()).bookings.write(eventId, record),
-      clear: async (eventId) => (await loaded()).bookings.clear(eventId),
-      cancel: async (eventId) => (await loaded()).bookings.cancel(eventId),
-      listMine: async (window) => (await loaded()).bookings.listMine(window),
-      roomStatus: async (eventId, roomEmail) => (await loaded()).bookings.roomStatus(eventId, roomEmail),
-      inviteRoom: async (eventId, room) => (await loaded()).bookings.inviteRoom(eventId, room),
+      read: async (eventId, options) => (await loaded()).bookings.read(eventId, options),
+      write: async (eventId, record, options) => (await loaded()).bookings.write(eventId, record, options),
+      clear: async (eventId, options) => (await loaded()).bookings.clear(eventId, options),
+      cancel: async (eventId, options) => (await loaded()).bookings.cancel(eventId, options),
+      listMine: async (window, options) => (await loaded()).bookings.listMine(window, options),
+      roomStatus: async (eventId, roomEmail, options) =>
+        (await loaded()).bookings.roomStatus(eventId, roomEmail, options),
+      inviteRoom: async (eventId, room, options) =>
+        (await loaded()).bookings.inviteRoom(eventId, room, options),
     },
   };
 }

@@ -1,5 +1,6 @@
 // The two values that travel between the pipeline's stages: a request once guarded and made
 // relative (Prepared), and what came back for it (Answer), whether alone or inside a $batch.
+import type { ErrorContext } from '../../core/errors';
 
 export interface Prepared {
   readonly method: 'GET' | 'POST' | 'PATCH';
@@ -11,6 +12,8 @@ export interface Prepared {
   readonly scopes: readonly string[];
   /** Safe to send again when the first answer was lost (reads; getSchedule is a read sent as POST). */
   readonly idempotent: boolean;
+  /** What the call is for (its declaration in calls.ts): the context of any error it ends in. */
+  readonly context: ErrorContext | null;
 }
 
 export interface Answer {

@@ -12,6 +12,7 @@ describe('the $batch envelope', () => {
         headers: { Prefer: 'x' },
         scopes: [],
         idempotent: true,
+        context: null,
       },
       {
         method: 'PATCH',
@@ -20,6 +21,7 @@ describe('the $batch envelope', () => {
         body: { location: {} },
         scopes: [],
         idempotent: false,
+        context: null,
       },
     ]);
     expect(body.requests).toEqual([

@@ -6,7 +6,7 @@
 // `fetch` is the seam tests use to put the in-process emulator (or a fake) behind the pipeline.
 import type { z } from 'zod';
 import type { AuditSink, TokenOptions, TokenProvider } from '../../core/ports';
-import { requestProblem } from '../selectGuard';
+import { callOf, requestProblem } from '../selectGuard';
 import type { Answer, Prepared } from './answer';
 import { batchBody, MAX_BATCH, openBatch } from './batch';
 import { errorOfAnswer, noAnswer, refused, unreadable, type GraphError } from './graphError';
@@ -120,6 +120,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       ...(request.body !== undefined ? { body: request.body } : {}),
       scopes: request.scopes,
       idempotent: request.idempotent ?? request.method === 'GET',
+      context: callOf(request.method, path)?.context ?? null,
     };
   }
 
@@ -250,10 +251,14 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
 
   const failureOf = (answer: Answer, item: Prepared): GraphError =>
     answer.failure === 'NetworkError' || answer.failure === 'Timeout'
-      ? noAnswer(answer.failure)
+      ? noAnswer(answer.failure, item.context)
       : answer.failure === 'Unreadable'
-        ? unreadable(`${item.method} ${item.path.split('?')[0] ?? ''}`, answer.header('request-id'))
-        : errorOfAnswer(answer, item.scopes);
+        ? unreadable(
+            `${item.method} ${item.path.split('?')[0] ?? ''}`,
+            answer.header('request-id'),
+            item.context,
+          )
+        : errorOfAnswer(answer, item.scopes, item.context);
 
   /** The one retry loop: items still failing retryably go again together, after the longest wait. */
   async function run(items: readonly Prepared[], signal: AbortSignal | undefined): Promise<Outcome[]> {
@@ -296,7 +301,10 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     } catch {
       // A schema's transform met a value it cannot read: the answer is unreadable, like any other.
     }
-    return { ok: false, error: unreadable(`${item.method} ${item.path.split('?')[0] ?? ''}`) };
+    return {
+      ok: false,
+      error: unreadable(`${item.method} ${item.path.split('?')[0] ?? ''}`, null, item.context),
+    };
   }
 
   async function send<S extends z.ZodType>(
@@ -306,7 +314,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   ): Promise<z.infer<S>> {
     const item = prepare(request);
     const [outcome] = await run([item], callOptions.signal);
-    if (!outcome) throw unreadable(`${item.method} ${item.path.split('?')[0] ?? ''}`);
+    if (!outcome) throw unreadable(`${item.method} ${item.path.split('?')[0] ?? ''}`, null, item.context);
     if (!outcome.ok) throw outcome.error;
     const result = parse(item, outcome.body, schema);
     if (!result.ok) throw result.error;

@@ -1,7 +1,7 @@
 // The one error the Graph adapter throws: status, Graph's error code, the request id that Microsoft
 // support asks for, and for a 403 the permission an admin has to grant. Every GraphError is made here
 // (`new GraphError` appears in no other file), so its wording and its fields are decided once.
-import { RoombookError, type ErrorKind } from '../../core/errors';
+import { RoombookError, type ErrorContext, type ErrorKind } from '../../core/errors';
 
 export class GraphError extends RoombookError {
   constructor(
@@ -12,9 +12,11 @@ export class GraphError extends RoombookError {
     readonly requestId: string | null,
     readonly retryAfterMs: number | null,
     /** For a 403: the delegated permission(s) the refused call needs, which an admin can grant. */
-    readonly permission: string | null = null,
+    permission: string | null = null,
+    /** What the call was for (calls.ts), so the pane's message names it. */
+    context: ErrorContext | null = null,
   ) {
-    super(kind, message);
+    super(kind, message, { permission, context });
     this.name = 'GraphError';
   }
 }
@@ -55,7 +57,11 @@ function codeOf(body: unknown): string | null {
 }
 
 /** The error for a failed answer. `scopes` are the call's permissions, named when Graph says 403. */
-export function errorOfAnswer(answer: FailedAnswer, scopes: readonly string[]): GraphError {
+export function errorOfAnswer(
+  answer: FailedAnswer,
+  scopes: readonly string[],
+  context: ErrorContext | null = null,
+): GraphError {
   const code = codeOf(answer.body) ?? `HTTP${answer.status}`;
   const permission = answer.status === 403 && scopes.length > 0 ? scopes.join(' ') : null;
   // Graph's message may quote request data; only the code, status and permission travel into ours.
@@ -69,28 +75,42 @@ export function errorOfAnswer(answer: FailedAnswer, scopes: readonly string[]): 
     answer.header('request-id'),
     retryAfterMs(answer.header('retry-after')),
     permission,
+    context,
   );
 }
 
 export type NoAnswerCode = 'NetworkError' | 'Timeout' | 'Cancelled';
 
 /** No answer: the connection failed, the request timed out, or the caller cancelled it. */
-export function noAnswer(code: NoAnswerCode): GraphError {
+export function noAnswer(code: NoAnswerCode, context: ErrorContext | null = null): GraphError {
   const message = {
     NetworkError: 'Microsoft Graph could not be reached.',
     Timeout: 'Microsoft Graph did not answer in time.',
     Cancelled: 'The request to Microsoft Graph was cancelled.',
   }[code];
-  return new GraphError('network', message, 0, code, null, null);
+  return new GraphError('network', message, 0, code, null, null, null, context);
 }
 
 /** Roombook refuses to send the request (the field guard, a foreign origin, an impossible window). */
-export function refused(reason: string): GraphError {
-  return new GraphError('refused', `Roombook refused the request: ${reason}`, 0, 'Refused', null, null);
+export function refused(reason: string, context: ErrorContext | null = null): GraphError {
+  return new GraphError(
+    'refused',
+    `Roombook refused the request: ${reason}`,
+    0,
+    'Refused',
+    null,
+    null,
+    null,
+    context,
+  );
 }
 
 /** The answer arrived but cannot be read: wrong shape, unreadable dates, unbounded paging. */
-export function unreadable(what: string, requestId: string | null = null): GraphError {
+export function unreadable(
+  what: string,
+  requestId: string | null = null,
+  context: ErrorContext | null = null,
+): GraphError {
   return new GraphError(
     'invalidResponse',
     `Unexpected answer from ${what}.`,
@@ -98,5 +118,7 @@ export function unreadable(what: string, requestId: string | null = null): Graph
     'InvalidResponse',
     requestId,
     null,
+    null,
+    context,
   );
 }

@@ -8,6 +8,7 @@
 // caller's bounds on items and pages fails with the one GraphError instead of reading on.
 import { z } from 'zod';
 import type { CallOptions, GraphClient, GraphRequest } from './client';
+import { callOf } from '../selectGuard';
 import { unreadable } from './graphError';
 
 export interface PagingOptions extends CallOptions {
@@ -31,8 +32,9 @@ export async function readCollection<S extends z.ZodType>(
   options: PagingOptions,
 ): Promise<z.infer<S>[]> {
   const what = `${request.method} ${request.path.split('?')[0] ?? ''}`;
-  const tooLarge = () =>
-    unreadable(`${what} (more than ${options.maxItems} items or ${options.maxPages} pages)`);
+  const context = callOf(request.method, request.path)?.context ?? null;
+  const unbelievable = (why: string) => unreadable(`${what} (${why})`, null, context);
+  const tooLarge = () => unbelievable(`more than ${options.maxItems} items or ${options.maxPages} pages`);
   const schema = pageSchema(item);
   const read = (path: string) => client.send({ ...request, path }, schema, options);
 
@@ -56,13 +58,13 @@ export async function readCollection<S extends z.ZodType>(
     const answer = await read(
       `${request.path}${separator}$top=${size}&$skip=${index * size}${count ? '&$count=true' : ''}`,
     );
-    if (answer.value.length > size) throw unreadable(`${what} (a page longer than $top)`);
+    if (answer.value.length > size) throw unbelievable('a page longer than $top');
     return answer;
   };
   const first = await page(0, true);
   const total = first['@odata.count'];
   if (total !== undefined) {
-    if (!Number.isSafeInteger(total) || total < 0) throw unreadable(`${what} (an impossible @odata.count)`);
+    if (!Number.isSafeInteger(total) || total < 0) throw unbelievable('an impossible @odata.count');
     const pages = Math.ceil(total / size);
     if (total > options.maxItems || pages > options.maxPages) throw tooLarge();
     const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => page(i + 1)));

@@ -202,7 +202,9 @@ describe('BookView when Graph fails', () => {
 
     const status = screen.getByRole('status');
     expect(
-      await within(status).findByText('Microsoft 365 is not answering right now. Try again in a moment.'),
+      await within(status).findByText(
+        'The room directory could not be read. Microsoft 365 is not answering right now. Try again in a moment.',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('region', { name: /This meeting/ })).toBeInTheDocument();
     expect(pane.emulator.requestLog().some((entry) => entry.status === 503)).toBe(true);

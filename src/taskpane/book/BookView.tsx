@@ -5,10 +5,12 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Alternatives } from './Alternatives';
 import { AppointmentSummary } from './AppointmentSummary';
 import { BookConfirmDialog } from './BookConfirmDialog';
+import { DegradedAvailability } from './DegradedAvailability';
 import { DirectoryAge } from './DirectoryAge';
 import { useBookViewStyles } from './BookView.styles';
 import { RoomResults } from './RoomResults';
 import { SearchForm } from './SearchForm';
+import { StopStep } from './StopStep';
 import { useBookView } from './useBookView';
 
 export function BookView(): React.JSX.Element {
@@ -48,7 +50,12 @@ export function BookView(): React.JSX.Element {
         roomLists={view.roomLists}
         searching={view.busy === 'searching'}
       />
-      {view.busy === 'searching' && <Spinner size="small" label={t('searching')} />}
+      <StopStep
+        busy={view.busy}
+        roomName={view.rooms.find((room) => room.email === view.bookingRoom)?.displayName ?? view.bookingRoom}
+        onStop={view.stop}
+      />
+      {view.outcome && <DegradedAvailability unchecked={view.outcome.unchecked} total={results.length} />}
       {results.length > 0 && (
         <RoomResults
           ref={resultsHeading}

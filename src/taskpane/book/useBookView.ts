@@ -20,13 +20,16 @@ import { searchRooms } from '../../core/roomSearch';
 import { defaultCriteria } from '../../core/search';
 import { useI18n } from '../i18n/I18nProvider';
 import { useServices } from '../services';
-import { useAnnounce } from '../StatusRegion';
+import { useAnnounce, useUserAction } from '../StatusRegion';
 import { useReportError } from '../useReportError';
 import type { BookConfirmation } from './BookConfirmDialog';
+import { useStopSignal } from './useStopSignal';
 
 export interface SearchOutcome {
   readonly results: readonly RankedRoom[];
   readonly totalMatches: number;
+  /** Rooms among the results whose availability could not be read (shown as unknown). */
+  readonly unchecked: number;
 }
 
 export interface BookViewState {
@@ -53,6 +56,8 @@ export interface BookViewState {
   confirmBooking(): Promise<void>;
   dismissConfirmation(): void;
   suggestTimes(): Promise<void>;
+  /** Stops the search, room check or look for other times under way; nothing else changes. */
+  stop(): void;
 }
 
 export function useBookView(): BookViewState {
@@ -75,6 +80,8 @@ export function useBookView(): BookViewState {
   const [roomNotInvited, setRoomNotInvited] = React.useState(false);
   const [confirmation, setConfirmation] = React.useState<BookConfirmation | null>(null);
   const fail = useReportError();
+  const acted = useUserAction();
+  const stopper = useStopSignal();
 
   // First load: the item, what it already carries, and the directory for the form's options.
   React.useEffect(() => {
@@ -122,8 +129,10 @@ export function useBookView(): BookViewState {
         const currentRoom = directory.rooms.find(
           (room) => room.email.toLowerCase() === existing?.resourceMailbox.toLowerCase(),
         );
-        const found = await searchRooms(services, { appointment: item, criteria: current, currentRoom });
-        setOutcome({ results: found.results, totalMatches: found.totalMatches });
+        const found = await stopper.run((signal) =>
+          searchRooms(services, { appointment: item, criteria: current, currentRoom }, { signal }),
+        );
+        setOutcome({ results: found.results, totalMatches: found.totalMatches, unchecked: found.unchecked });
         announce({
           intent: 'info',
           text: found.results.length
@@ -131,12 +140,12 @@ export function useBookView(): BookViewState {
             : t('noResults'),
         });
       } catch (error) {
-        fail(error);
+        stopper.failed(error, t('stoppedSearch'));
       } finally {
         setBusy(null);
       }
     },
-    [services, directory.rooms, existing, announce, fail, t],
+    [services, directory.rooms, existing, announce, stopper, t],
   );
 
   // The user changed the time or the attendees in Outlook: re-read, keep a capacity the user chose,
@@ -171,14 +180,16 @@ export function useBookView(): BookViewState {
 
   const search = React.useCallback(async () => {
     if (!appointment || !criteria) return;
+    acted();
     await runSearch(appointment, criteria);
     setSearchCount((count) => count + 1);
-  }, [appointment, criteria, runSearch]);
+  }, [appointment, criteria, runSearch, acted]);
 
   /** `clashing`: the user confirmed booking a room that is not free on every date. */
   const bookNow = React.useCallback(
     async (room: Room, clashing = false) => {
       if (!criteria) return;
+      acted();
       setBusy('booking');
       setBookingRoom(room.email);
       announce({ intent: 'info', text: t('booking', { room: room.displayName }) });
@@ -213,7 +224,7 @@ export function useBookView(): BookViewState {
         setBookingRoom(null);
       }
     },
-    [services, criteria, existing, announce, fail, t],
+    [services, criteria, existing, announce, fail, acted, t],
   );
 
   // Availability on screen may be minutes old: a room not shown free is read again, and its answer
@@ -230,12 +241,18 @@ export function useBookView(): BookViewState {
       if (listed !== 'free') {
         setBusy('checking');
         setBookingRoom(room.email);
-        decision = await checkRoomBeforeBooking(services, appointment, room).catch(() =>
-          // The calendar could not be read: every date is unknown, which asks too.
-          decideBooking(occurrenceAvailability(undefined, occurrencesToCheck(appointment))),
-        );
+        acted();
+        decision = await stopper
+          .run((signal) => checkRoomBeforeBooking(services, appointment, room, { signal }))
+          .catch((error: unknown) =>
+            stopper.stopped(error, t('stoppedCheck', { room: room.displayName }))
+              ? null
+              : // The calendar could not be read: every date is unknown, which asks too.
+                decideBooking(occurrenceAvailability(undefined, occurrencesToCheck(appointment))),
+          );
         setBusy(null);
         setBookingRoom(null);
+        if (!decision) return;
       }
       if (decision?.needsConfirmation || replacing) {
         setConfirmation({ room, decision, replacing });
@@ -243,7 +260,7 @@ export function useBookView(): BookViewState {
       }
       await bookNow(room);
     },
-    [services, appointment, outcome, existing, bookNow],
+    [services, appointment, outcome, existing, bookNow, acted, stopper, t],
   );
 
   const confirmBooking = React.useCallback(async () => {
@@ -257,6 +274,7 @@ export function useBookView(): BookViewState {
   const inviteRoom = React.useCallback(async () => {
     const eventId = (await services.appointment.read()).eventId;
     if (!existing || !eventId) return;
+    acted();
     setBusy('booking');
     try {
       await inviteBookedRoom(services, eventId, existing);
@@ -267,20 +285,25 @@ export function useBookView(): BookViewState {
     } finally {
       setBusy(null);
     }
-  }, [services, existing, announce, fail, t]);
+  }, [services, existing, announce, fail, acted, t]);
 
   const suggestTimes = React.useCallback(async () => {
     if (!appointment || !outcome) return;
+    acted();
     setBusy('suggesting');
     try {
       const rooms = outcome.results.map((r) => r.room);
-      setAlternatives(await findAlternativeTimes(services, { appointment, rooms, now: services.now() }));
+      setAlternatives(
+        await stopper.run((signal) =>
+          findAlternativeTimes(services, { appointment, rooms, now: services.now() }, { signal }),
+        ),
+      );
     } catch (error) {
-      fail(error);
+      stopper.failed(error, t('stoppedSuggestions'));
     } finally {
       setBusy(null);
     }
-  }, [services, appointment, outcome, fail]);
+  }, [services, appointment, outcome, acted, stopper, t]);
 
   return {
     appointment,
@@ -302,5 +325,6 @@ export function useBookView(): BookViewState {
     confirmBooking,
     dismissConfirmation,
     suggestTimes,
+    stop: stopper.stop,
   };
 }

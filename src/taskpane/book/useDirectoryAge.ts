@@ -2,6 +2,7 @@
 // user's refresh.
 import * as React from 'react';
 import { useServices } from '../services';
+import { useUserAction } from '../StatusRegion';
 import { useReportError } from '../useReportError';
 
 export interface DirectoryAge {
@@ -14,6 +15,7 @@ export interface DirectoryAge {
 export function useDirectoryAge(): DirectoryAge {
   const { directory } = useServices();
   const fail = useReportError();
+  const acted = useUserAction();
   const [readAt, setReadAt] = React.useState<Date | null>(null);
   const [refreshing, setRefreshing] = React.useState(false);
 
@@ -33,6 +35,7 @@ export function useDirectoryAge(): DirectoryAge {
   }, [directory]);
 
   const refresh = React.useCallback(async () => {
+    acted();
     setRefreshing(true);
     try {
       await directory.refresh();
@@ -41,7 +44,7 @@ export function useDirectoryAge(): DirectoryAge {
     } finally {
       setRefreshing(false);
     }
-  }, [directory, fail]);
+  }, [directory, fail, acted]);
 
   return { readAt, refreshing, refresh };
 }

@@ -5,7 +5,7 @@ import { nothingChanged } from '../../core/bookingVerify';
 import type { BookedEvent } from '../../core/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { useServices } from '../services';
-import { useAnnounce } from '../StatusRegion';
+import { useAnnounce, useUserAction } from '../StatusRegion';
 import { useReportError } from '../useReportError';
 
 /** How far ahead My bookings looks. */
@@ -30,6 +30,7 @@ export function useMyBookings(): MyBookings {
   const { t } = useI18n();
   const announce = useAnnounce();
   const fail = useReportError();
+  const acted = useUserAction();
   const [bookings, setBookings] = React.useState<readonly BookedEvent[] | null>(null);
   const [loading, setLoading] = React.useState(true);
   const [cancelling, setCancelling] = React.useState<string | null>(null);
@@ -49,7 +50,7 @@ export function useMyBookings(): MyBookings {
           setBookings(found);
           setCancelled(new Set());
         },
-        (error: unknown) => live && fail(error),
+        (error: unknown) => live && fail(error, { context: 'bookings' }),
       )
       .finally(() => live && setLoading(false));
     return () => {
@@ -58,12 +59,14 @@ export function useMyBookings(): MyBookings {
   }, [services, fail, generation]);
 
   const refresh = React.useCallback(() => {
+    acted();
     setLoading(true);
     setGeneration((g) => g + 1);
-  }, []);
+  }, [acted]);
 
   const cancel = React.useCallback(
     async (booking: BookedEvent) => {
+      acted();
       setCancelling(booking.eventId);
       try {
         await cancelBooking(services, booking);
@@ -71,13 +74,14 @@ export function useMyBookings(): MyBookings {
         announce({ intent: 'success', text: t('cancelled', { room: booking.record.resourceLocation }) });
         return true;
       } catch (error) {
-        fail(error, { nothingChanged: nothingChanged(error) });
+        // It acts through the meeting's calls; to the user it is one of My bookings.
+        fail(error, { nothingChanged: nothingChanged(error), context: 'bookings' });
         return false;
       } finally {
         setCancelling(null);
       }
     },
-    [services, announce, fail, t],
+    [services, announce, fail, acted, t],
   );
 
   return { bookings, loading, cancelling, cancelled, refresh, cancel };

@@ -172,4 +172,32 @@ export const deDE: Messages = {
     'Roombook liest und bucht keine Räume mehr, bis Sie erneut zustimmen. Bereits gebuchte Räume bleiben gebucht und ihre Besprechungen unverändert; Sie können sie in Outlook stornieren.',
   confirmKeepConsent: 'Zustimmung behalten',
   confirmWithdraw: 'Zustimmung widerrufen',
+  // Fehler (Issue 12): was fehlschlug und was zu tun ist, Abbrechen, eingeschränkte Verfügbarkeit
+  errorWhereDirectory: 'Das Raumverzeichnis konnte nicht gelesen werden.',
+  errorWhereAvailability: 'Die Verfügbarkeit der Räume konnte nicht geprüft werden.',
+  errorWhereMeeting: 'Diese Besprechung konnte in Ihrem Kalender nicht gelesen oder geändert werden.',
+  errorWhereBookings: 'Meine Buchungen konnten nicht gelesen oder geändert werden.',
+  errorWhereSuggestions: 'Andere Zeiten konnten nicht gesucht werden.',
+  errorWhereSignIn: 'Die Anmeldung bei Microsoft 365 hat nicht funktioniert.',
+  errorDirectoryNotFound:
+    'Microsoft 365 hat kein Raumverzeichnis für Ihre Organisation. Bitten Sie Ihre Administration, Räume und Raumlisten (Places) einzurichten.',
+  errorAvailabilityNotFound:
+    'Der Kalender eines Raums wurde nicht gefunden, daher ließ sich seine Verfügbarkeit nicht prüfen. Aktualisieren Sie die Räume und suchen Sie erneut.',
+  errorBookingsNotFound:
+    'Diese Besprechung ist nicht mehr in Ihrem Kalender. Aktualisieren Sie „Meine Buchungen“.',
+  errorSuggestionsNotFound:
+    'Der Kalender eines Raums wurde nicht gefunden, daher ließen sich keine anderen Zeiten suchen. Aktualisieren Sie die Räume und versuchen Sie es erneut.',
+  errorForbiddenPermission:
+    'Microsoft 365 hat den Zugriff verweigert. Bitten Sie Ihre Administration, Roombook die Berechtigung {permission} zu erteilen.',
+  dismissMessage: 'Meldung schließen',
+  stopSearch: 'Suche abbrechen',
+  stopCheck: 'Prüfung von {room} abbrechen',
+  stopSuggestions: 'Suche nach anderen Zeiten abbrechen',
+  stoppedSearch: 'Suche abgebrochen. Die angezeigten Räume und Ihre Besprechung sind unverändert.',
+  stoppedCheck: 'Prüfung von {room} abgebrochen. Es wurde nichts gebucht; Ihre Besprechung ist unverändert.',
+  stoppedSuggestions: 'Suche nach anderen Zeiten abgebrochen. Ihre Besprechung ist unverändert.',
+  availabilityDegradedSome:
+    'Für {count} von {total} Räumen ließ sich die Verfügbarkeit nicht prüfen. Sie zeigen „Verfügbarkeit unbekannt“ und stehen nach allen Räumen, die sicher frei sind; suchen Sie erneut, um es noch einmal zu versuchen.',
+  availabilityDegradedAll:
+    'Für keinen der {total} Räume ließ sich die Verfügbarkeit prüfen, daher wird keiner als frei angezeigt. Suchen Sie gleich erneut; vor dem Buchen eines Raums fragt Roombook jetzt nach.',
 };

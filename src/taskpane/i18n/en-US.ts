@@ -172,6 +172,33 @@ export const enUS = {
     'Roombook stops reading and booking rooms until you agree again. Rooms already booked stay booked and their meetings are unchanged; you can cancel them in Outlook.',
   confirmKeepConsent: 'Keep my consent',
   confirmWithdraw: 'Withdraw consent',
+  // Faults (issue 12): what failed and what to do, stopping, degraded availability
+  errorWhereDirectory: 'The room directory could not be read.',
+  errorWhereAvailability: 'The rooms’ availability could not be checked.',
+  errorWhereMeeting: 'This meeting could not be read or changed in your calendar.',
+  errorWhereBookings: 'My bookings could not be read or changed.',
+  errorWhereSuggestions: 'Other times could not be looked up.',
+  errorWhereSignIn: 'Signing in to Microsoft 365 did not work.',
+  errorDirectoryNotFound:
+    'Microsoft 365 has no room directory for your organisation. Ask your administrator to set up rooms and room lists (Places).',
+  errorAvailabilityNotFound:
+    'A room’s calendar was not found, so its availability could not be checked. Refresh the rooms and search again.',
+  errorBookingsNotFound: 'That meeting is no longer in your calendar. Refresh My bookings.',
+  errorSuggestionsNotFound:
+    'A room’s calendar was not found, so no other times could be looked up. Refresh the rooms and try again.',
+  errorForbiddenPermission:
+    'Microsoft 365 refused access. Ask your administrator to grant Roombook the permission {permission}.',
+  dismissMessage: 'Dismiss message',
+  stopSearch: 'Stop search',
+  stopCheck: 'Stop checking {room}',
+  stopSuggestions: 'Stop looking for other times',
+  stoppedSearch: 'Search stopped. The rooms shown and your meeting are as they were.',
+  stoppedCheck: 'Checking {room} stopped. Nothing was booked; your meeting is as it was.',
+  stoppedSuggestions: 'Looking for other times stopped. Your meeting is as it was.',
+  availabilityDegradedSome:
+    'Availability couldn’t be checked for {count} of {total} rooms. They show “Availability unknown” and come after every room known to be free; search again to retry.',
+  availabilityDegradedAll:
+    'Availability couldn’t be checked for any of the {total} rooms, so none is shown as free. Search again in a moment; booking a room now asks first.',
 };
 
 export type MessageKey = keyof typeof enUS;

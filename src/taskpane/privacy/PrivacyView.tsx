@@ -19,7 +19,7 @@ import { ConfirmDialog } from '../ConfirmDialog';
 import { PermissionList } from '../consent/PermissionList';
 import { useI18n } from '../i18n/I18nProvider';
 import { useServices } from '../services';
-import { useAnnounce } from '../StatusRegion';
+import { useAnnounce, useUserAction } from '../StatusRegion';
 import { useReportError } from '../useReportError';
 import { useAuditEntries } from './useAuditEntries';
 
@@ -34,6 +34,7 @@ export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
   const { tokens, directory } = useServices();
   const announce = useAnnounce();
   const fail = useReportError();
+  const acted = useUserAction();
   const styles = useBookViewStyles();
   const entries = useAuditEntries();
   const ids = {
@@ -48,14 +49,17 @@ export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
   const [confirming, setConfirming] = React.useState(false);
   const withdraw = () => {
     setConfirming(false);
+    acted();
     props.onWithdraw().catch((error: unknown) => fail(error));
   };
 
-  const signOut = () =>
-    Promise.all([tokens.signOut(), directory.forget()]).then(
+  const signOut = () => {
+    acted();
+    return Promise.all([tokens.signOut(), directory.forget()]).then(
       () => announce({ intent: 'info', text: t('privacySignedOut') }),
       (error: unknown) => fail(error),
     );
+  };
 
   return (
     <div className={styles.root}>

@@ -58,8 +58,13 @@ export interface ScheduleSource {
   /**
    * Schedules of these mailboxes within `window` (shorter than 62 days). Implementations split
    * into requests of at most 20 schedules, batch them, and respect the per-mailbox concurrency.
+   * An aborted `signal` stops the requests not yet answered.
    */
-  getSchedules(mailboxes: readonly string[], window: TimeRange): Promise<Map<string, MailboxSchedule>>;
+  getSchedules(
+    mailboxes: readonly string[],
+    window: TimeRange,
+    options?: { readonly signal?: AbortSignal },
+  ): Promise<Map<string, MailboxSchedule>>;
 }
 
 /** Alternative times when nothing fits (Graph findMeetingTimes). */

@@ -5,10 +5,12 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Alternatives } from './Alternatives';
 import { AppointmentSummary } from './AppointmentSummary';
 import { BookConfirmDialog } from './BookConfirmDialog';
+import { CheckedRooms } from './CheckedRooms';
 import { DirectoryAge } from './DirectoryAge';
 import { useBookViewStyles } from './BookView.styles';
 import { RoomResults } from './RoomResults';
 import { SearchForm } from './SearchForm';
+import { useBackgroundAvailability } from './useBackgroundAvailability';
 import { useBookView } from './useBookView';
 
 export function BookView(): React.JSX.Element {
@@ -18,14 +20,18 @@ export function BookView(): React.JSX.Element {
   // After a search the user asked for, the results take focus: keyboard and screen-reader users
   // land on them, and in a narrow pane they scroll into view below the form.
   const resultsHeading = React.useRef<HTMLHeadingElement>(null);
+  const progress = useBackgroundAvailability(view.outcome, view.busy === 'searching');
   React.useEffect(() => {
-    if (view.searchCount > 0) resultsHeading.current?.focus();
-  }, [view.searchCount]);
+    if (view.searchCount + progress.revealCount > 0) resultsHeading.current?.focus();
+  }, [view.searchCount, progress.revealCount]);
   if (!view.appointment || !view.criteria) {
     return view.busy === 'loading' ? <Spinner label={t('loading')} /> : <></>;
   }
-  const results = view.outcome?.results ?? [];
-  const noneFree = view.outcome !== null && !results.some((r) => r.availability.status === 'free');
+  const results = progress.results;
+  const noneFree =
+    view.outcome !== null &&
+    progress.heldFree === 0 &&
+    !results.some((r) => r.availability.status === 'free');
   return (
     <div className={styles.root}>
       <AppointmentSummary appointment={view.appointment} existing={view.existing} />
@@ -59,6 +65,7 @@ export function BookView(): React.JSX.Element {
           onBook={(room) => void view.book(room)}
         />
       )}
+      {view.outcome && <CheckedRooms progress={progress} />}
       {noneFree && (
         <Alternatives
           suggestions={view.alternatives}

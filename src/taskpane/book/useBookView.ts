@@ -8,7 +8,6 @@ import { checkRoomBeforeBooking } from '../../core/bookingDecisionCheck';
 import type {
   Appointment,
   BookingRecord,
-  RankedRoom,
   Room,
   RoomList,
   SearchCriteria,
@@ -22,11 +21,10 @@ import { useServices } from '../services';
 import { useAnnounce } from '../StatusRegion';
 import { useReportError } from '../useReportError';
 import type { BookConfirmation } from './BookConfirmDialog';
+import type { CheckedSearch } from './useBackgroundAvailability';
 
-export interface SearchOutcome {
-  readonly results: readonly RankedRoom[];
-  readonly totalMatches: number;
-}
+/** The first results of a search; the rest of its rooms are checked in the background (useBackgroundAvailability). */
+export type SearchOutcome = CheckedSearch;
 
 export interface BookViewState {
   readonly appointment: Appointment | null;
@@ -122,7 +120,10 @@ export function useBookView(): BookViewState {
           (room) => room.email.toLowerCase() === existing?.resourceMailbox.toLowerCase(),
         );
         const found = await searchRooms(services, { appointment: item, criteria: current, currentRoom });
-        setOutcome({ results: found.results, totalMatches: found.totalMatches });
+        setOutcome({
+          ...found,
+          ranking: { minCapacity: current.minCapacity, currentRoom: currentRoom ?? null },
+        });
         announce({
           intent: 'info',
           text: found.results.length

@@ -173,4 +173,10 @@ export const deDE: Messages = {
     'Roombook liest und bucht keine Räume mehr, bis Sie erneut zustimmen. Bereits gebuchte Räume bleiben gebucht und ihre Besprechungen unverändert; Sie können sie in Outlook stornieren.',
   confirmKeepConsent: 'Zustimmung behalten',
   confirmWithdraw: 'Zustimmung widerrufen',
+  checkedSome: 'Verfügbarkeit für {checked} von {total} Räumen geprüft …',
+  checkedAll_one: 'Verfügbarkeit für den einen passenden Raum geprüft.',
+  checkedAll_other: 'Verfügbarkeit für alle {count} Räume geprüft.',
+  heldFreeFound_one: '{count} weiterer freier Raum gefunden.',
+  heldFreeFound_other: '{count} weitere freie Räume gefunden.',
+  heldFreeShow: 'In der Liste zeigen',
 };

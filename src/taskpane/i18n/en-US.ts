@@ -173,6 +173,12 @@ export const enUS = {
     'Roombook stops reading and booking rooms until you agree again. Rooms already booked stay booked and their meetings are unchanged; you can cancel them in Outlook.',
   confirmKeepConsent: 'Keep my consent',
   confirmWithdraw: 'Withdraw consent',
+  checkedSome: 'Availability checked for {checked} of {total} rooms…',
+  checkedAll_one: 'Availability checked for the one matching room.',
+  checkedAll_other: 'Availability checked for all {count} rooms.',
+  heldFreeFound_one: '{count} more free room found.',
+  heldFreeFound_other: '{count} more free rooms found.',
+  heldFreeShow: 'Show in the list',
 };
 
 export type MessageKey = keyof typeof enUS;

@@ -68,10 +68,13 @@ export function BookView(): React.JSX.Element {
       {view.outcome && <CheckedRooms progress={progress} />}
       {noneFree && (
         <Alternatives
-          suggestions={view.alternatives}
+          found={view.alternatives}
           timeZone={view.appointment.displayTimeZone}
+          series={view.appointment.recurrence !== null}
           busy={view.busy !== null}
           onSuggest={() => void view.suggestTimes()}
+          onPickTime={(option) => void view.pickTime(option)}
+          onRelax={(relaxation) => void view.relax(relaxation)}
         />
       )}
       {view.confirmation && (

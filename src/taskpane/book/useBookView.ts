@@ -1,19 +1,13 @@
 // State of the Book tab: the item as Outlook has it, its existing booking, the search and booking.
 // Follows the item: a changed time or attendee list re-reads it and refreshes availability.
 import * as React from 'react';
-import { findAlternativeTimes } from '../../core/alternatives';
+import { findAlternativeTimes, type TimeOption } from '../../core/alternatives';
 import { bookRoom, inviteBookedRoom, isRoomInvited, loadExistingBooking } from '../../core/booking';
 import { decideBooking, occurrenceAvailability, type BookingDecision } from '../../core/bookingDecision';
 import { checkRoomBeforeBooking } from '../../core/bookingDecisionCheck';
-import type {
-  Appointment,
-  BookingRecord,
-  Room,
-  RoomList,
-  SearchCriteria,
-  TimeSuggestion,
-} from '../../core/model';
+import type { Appointment, BookingRecord, Room, RoomList, SearchCriteria } from '../../core/model';
 import { occurrencesToCheck } from '../../core/occurrences';
+import { findRelaxations, type Relaxation } from '../../core/relaxations';
 import { searchRooms } from '../../core/roomSearch';
 import { defaultCriteria } from '../../core/search';
 import { useI18n } from '../i18n/I18nProvider';
@@ -26,6 +20,12 @@ import type { CheckedSearch } from './useBackgroundAvailability';
 /** The first results of a search; the rest of its rooms are checked in the background (useBackgroundAvailability). */
 export type SearchOutcome = CheckedSearch;
 
+/** What the pane offers when nothing fitting is free: other times, and wider searches. */
+export interface AlternativesFound {
+  readonly times: readonly TimeOption[];
+  readonly relaxations: readonly Relaxation[];
+}
+
 export interface BookViewState {
   readonly appointment: Appointment | null;
   readonly existing: BookingRecord | null;
@@ -36,7 +36,7 @@ export interface BookViewState {
   readonly outcome: SearchOutcome | null;
   readonly busy: 'loading' | 'searching' | 'checking' | 'booking' | 'suggesting' | null;
   readonly bookingRoom: string | null;
-  readonly alternatives: readonly TimeSuggestion[] | null;
+  readonly alternatives: AlternativesFound | null;
   /** Searches the user asked for (not the refreshes after a change in Outlook). */
   readonly searchCount: number;
   /** The booked room is on the location but not a resource attendee, so Exchange will not reserve it. */
@@ -50,6 +50,10 @@ export interface BookViewState {
   confirmBooking(): Promise<void>;
   dismissConfirmation(): void;
   suggestTimes(): Promise<void>;
+  /** Moves the meeting in Outlook to a suggested time; the results follow the change. */
+  pickTime(option: TimeOption): Promise<void>;
+  /** Searches with wider criteria instead. */
+  relax(relaxation: Relaxation): Promise<void>;
 }
 
 export function useBookView(): BookViewState {
@@ -67,7 +71,7 @@ export function useBookView(): BookViewState {
   const [outcome, setOutcome] = React.useState<SearchOutcome | null>(null);
   const [busy, setBusy] = React.useState<BookViewState['busy']>('loading');
   const [bookingRoom, setBookingRoom] = React.useState<string | null>(null);
-  const [alternatives, setAlternatives] = React.useState<readonly TimeSuggestion[] | null>(null);
+  const [alternatives, setAlternatives] = React.useState<AlternativesFound | null>(null);
   const [searchCount, setSearchCount] = React.useState(0);
   const [roomNotInvited, setRoomNotInvited] = React.useState(false);
   const [confirmation, setConfirmation] = React.useState<BookConfirmation | null>(null);
@@ -273,13 +277,39 @@ export function useBookView(): BookViewState {
     setBusy('suggesting');
     try {
       const rooms = outcome.results.map((r) => r.room);
-      setAlternatives(await findAlternativeTimes(services, { appointment, rooms, now: services.now() }));
+      const [times, relaxations] = await Promise.all([
+        findAlternativeTimes(services, { appointment, rooms, now: services.now() }),
+        criteria ? findRelaxations(services, { appointment, criteria }) : [],
+      ]);
+      setAlternatives({ times, relaxations });
     } catch (error) {
       fail(error);
     } finally {
       setBusy(null);
     }
-  }, [services, appointment, outcome, fail]);
+  }, [services, appointment, outcome, criteria, fail]);
+
+  const pickTime = React.useCallback(
+    async (option: TimeOption) => {
+      try {
+        // Outlook raises its time-changed event, and the pane re-reads the item and searches again.
+        await services.appointment.setTime(option.start, option.end);
+      } catch (error) {
+        fail(error, { nothingChanged: true });
+      }
+    },
+    [services, fail],
+  );
+
+  const relax = React.useCallback(
+    async (relaxation: Relaxation) => {
+      if (!appointment) return;
+      setCriteria(relaxation.criteria);
+      await runSearch(appointment, relaxation.criteria);
+      setSearchCount((count) => count + 1);
+    },
+    [appointment, setCriteria, runSearch],
+  );
 
   return {
     appointment,
@@ -301,5 +331,7 @@ export function useBookView(): BookViewState {
     confirmBooking,
     dismissConfirmation,
     suggestTimes,
+    pickTime,
+    relax,
   };
 }

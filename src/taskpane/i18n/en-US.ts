@@ -76,7 +76,6 @@ export const enUS = {
   alternativesHeading: 'Other times',
   alternativesButton: 'Suggest other times',
   alternativesNone: 'No other times found in the next days.',
-  alternativeItem: '{time}: {count} rooms free',
   // My bookings
   bookingsHeading: 'Upcoming bookings',
   bookingsEmpty: 'You have no upcoming meetings booked with Roombook.',
@@ -179,6 +178,19 @@ export const enUS = {
   heldFreeFound_one: '{count} more free room found.',
   heldFreeFound_other: '{count} more free rooms found.',
   heldFreeShow: 'Show in the list',
+  alternativeMove: 'Move to {time}',
+  alternativeMoveSeries: 'Move every date to {time}',
+  alternativeFreeThen: 'Free then: {rooms}',
+  alternativeFreeEveryDate: 'Free on every date: {rooms}',
+  alternativeMoreRooms_one: '{count} more',
+  alternativeMoreRooms_other: '{count} more',
+  relaxHeading: 'Wider searches',
+  relaxBuilding_one: 'Show {count} free room in other buildings',
+  relaxBuilding_other: 'Show {count} free rooms in other buildings',
+  relaxEquipment_one: 'Show {count} free room without the equipment filter',
+  relaxEquipment_other: 'Show {count} free rooms without the equipment filter',
+  relaxSeats_one: 'Show {count} free room with {seats} seats',
+  relaxSeats_other: 'Show {count} free rooms with {seats} seats',
 };
 
 export type MessageKey = keyof typeof enUS;

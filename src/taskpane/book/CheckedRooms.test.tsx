@@ -47,5 +47,19 @@ describe('CheckedRooms', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(matching.length);
     expect(screen.queryByRole('button', { name: 'Show in the list' })).toBeNull();
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Rooms' })).toHaveFocus());
+  }, 120_000);
+
+  it('stops checking when the pane closes', async () => {
+    const pane = await renderPane({ emulator: { roomCount: 300, latencyMs: 50 } });
+    const schedules = () => graphCalls(pane.emulator, 'POST', /getSchedule/).length;
+    await pane.user.click(await screen.findByRole('button', { name: 'Search rooms' }));
+    await screen.findByText(/^Availability checked for 80 of \d+ rooms…$/);
+    pane.unmount();
+    const atClose = schedules();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The round trip under way when the pane closed may finish; nothing after it starts.
+    expect(schedules()).toBeLessThanOrEqual(atClose + 4);
+    const matching = pane.emulator.tenant.rooms.filter((room) => room.capacity >= 4).length;
+    expect(schedules()).toBeLessThan(4 + Math.ceil((matching - 80) / 20));
   }, 60_000);
 });

@@ -54,6 +54,7 @@ describe('Alternatives', () => {
       ).toBe(true),
     );
     expect(screen.queryByRole('list', { name: 'Other times' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Rooms' })).toHaveFocus();
   }, 60_000);
 
   it('offers the next room size down when only smaller rooms are free, and searches with it', async () => {

@@ -294,6 +294,8 @@ export function useBookView(): BookViewState {
       try {
         // Outlook raises its time-changed event, and the pane re-reads the item and searches again.
         await services.appointment.setTime(option.start, option.end);
+        // The user asked for it here: focus goes to the results (the clicked button goes away).
+        setSearchCount((count) => count + 1);
       } catch (error) {
         fail(error, { nothingChanged: true });
       }

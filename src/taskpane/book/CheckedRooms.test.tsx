@@ -3,6 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { seededBusy } from '../../../dev/emulator/tenant';
 import { graphCalls, occupy } from '../../../test/kit/harness';
+import { searchWithCapacity } from '../../../test/kit/pane/flows';
 import { renderPane } from '../../../test/kit/pane/renderPane';
 
 const isFree = (item: HTMLElement) => within(item).queryByText('Free') !== null;
@@ -62,4 +63,30 @@ describe('CheckedRooms', () => {
     const matching = pane.emulator.tenant.rooms.filter((room) => room.capacity >= 4).length;
     expect(schedules()).toBeLessThan(4 + Math.ceil((matching - 80) / 20));
   }, 60_000);
+
+  it('stops checking the rooms of a search the user replaced', async () => {
+    const pane = await renderPane({ emulator: { roomCount: 300, latencyMs: 50 } });
+    await pane.user.click(await screen.findByRole('button', { name: 'Search rooms' }));
+    await screen.findByText(/^Availability checked for 80 of \d+ rooms…$/);
+
+    await searchWithCapacity(pane, 30);
+    const big = pane.emulator.tenant.rooms.filter((room) => room.capacity >= 30);
+    await screen.findByText(`Availability checked for all ${big.length} rooms.`);
+
+    // Once the new search asked its first question, no room of the old search only was asked about.
+    const calls = graphCalls(pane.emulator, 'POST', /getSchedule/);
+    const bigEmails = new Set(big.map((room) => room.emailAddress));
+    const firstNew = calls.find((call) =>
+      (call.body as { schedules: string[] }).schedules.every((email) => bigEmails.has(email)),
+    );
+    if (!firstNew) throw new Error('the new search asked nothing');
+    const after = calls.filter((call) => call.startMs > firstNew.startMs);
+    for (const call of after)
+      expect((call.body as { schedules: string[] }).schedules.every((email) => bigEmails.has(email))).toBe(
+        true,
+      );
+    // And the old search had more to check than it did.
+    const matching = pane.emulator.tenant.rooms.filter((room) => room.capacity >= 4).length;
+    expect(calls.length - after.length - 1).toBeLessThan(Math.ceil(matching / 20));
+  }, 120_000);
 });

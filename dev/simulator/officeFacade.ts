@@ -38,6 +38,8 @@ const OFFICE_ERRORS = {
   itemNotSaved: [9020, 'ItemNotSaved', "The id can't be retrieved until the item is saved."],
   saveError: [9021, 'Save Error', 'Connection error occurred while trying to save the item on the server.'],
   genericResponseError: [9020, 'Generic Response Error', 'An internal error has occurred.'],
+  // Time.setAsync's one documented error, by name only (no number): reported as a 9020 like ItemNotSaved.
+  invalidEndTime: [9020, 'InvalidEndTime', 'The appointment end time is before the appointment start time.'],
 } as const;
 
 const getter = <T>(read: () => T) => ({
@@ -113,6 +115,37 @@ function notificationRefusal(details: NotificationDetails, manifest: ManifestFac
   return null;
 }
 
+/**
+ * The compose form's start or end (Office.Time). setAsync takes a Date (in UTC); on the start it keeps
+ * the meeting's length, the end moving with it; on the end it changes the length, and an end before
+ * the start fails with InvalidEndTime.
+ * https://learn.microsoft.com/javascript/api/outlook/office.time#outlook-office-time-setasync-member(1)
+ */
+function timeProperty(mailbox: SimulatedMailbox, which: 'start' | 'end') {
+  return {
+    ...getter(() => mailbox.item()[which]),
+    setAsync: (dateTime: unknown, ...args: unknown[]) => {
+      // Office.js checks its parameters' types before anything else and throws (Sys.ArgumentTypeException).
+      if (!(dateTime instanceof Date) || Number.isNaN(dateTime.getTime()))
+        throw new TypeError('Sys.ArgumentTypeException: dateTime must be a Date.');
+      const callback = callbackOf<undefined>(args);
+      const { start, end } = mailbox.item();
+      if (which === 'start') {
+        mailbox.update({
+          start: new Date(dateTime),
+          end: new Date(dateTime.getTime() + end.getTime() - start.getTime()),
+        });
+      } else if (dateTime.getTime() < start.getTime()) {
+        fail(callback as Callback<unknown>, ...OFFICE_ERRORS.invalidEndTime);
+        return;
+      } else {
+        mailbox.update({ end: new Date(dateTime) });
+      }
+      succeed(callback, undefined);
+    },
+  };
+}
+
 const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 function recurrenceOf(mailbox: SimulatedMailbox) {
@@ -144,8 +177,8 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
       return mailbox.savedState()?.seriesItemId ?? null;
     },
     subject: getter(() => mailbox.item().subject),
-    start: getter(() => mailbox.item().start),
-    end: getter(() => mailbox.item().end),
+    start: timeProperty(mailbox, 'start'),
+    end: timeProperty(mailbox, 'end'),
     location: getter(() => mailbox.locationText()),
     requiredAttendees: recipients(() => [
       ...mailbox.item().required,

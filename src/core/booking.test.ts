@@ -20,6 +20,9 @@ function fakeItem(roomEmails: string[] = []) {
       calls.push(`remove ${email}`);
       state.roomEmails = state.roomEmails.filter((e) => e !== email);
     },
+    setTime: async (start) => {
+      calls.push(`move ${start.toISOString()}`);
+    },
     ensureSaved: async () => {
       calls.push('save');
       state.saved = true;

@@ -67,6 +67,7 @@ export interface ScheduleSource {
   /**
    * Schedules of these mailboxes within `window` (shorter than 62 days). Implementations split
    * into requests of at most 20 schedules, batch them, and respect the per-mailbox concurrency.
+   * An aborted `signal` stops the requests not yet answered.
    */
   getSchedules(
     mailboxes: readonly string[],
@@ -118,6 +119,8 @@ export interface AppointmentPort {
   /** Puts the room on the item: enhanced location of type Room (location + resource attendee). */
   addRoom(room: Pick<Room, 'email' | 'displayName'>): Promise<void>;
   removeRoom(roomEmail: string): Promise<void>;
+  /** Moves the meeting (a series: every occurrence, to this time of day from its first date on). */
+  setTime(start: Date, end: Date): Promise<void>;
   /** Saves the item if needed and returns its Graph (REST) id. */
   ensureSaved(): Promise<string>;
   /** An informational message in the item's notification bar. */

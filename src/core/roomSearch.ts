@@ -1,25 +1,35 @@
-// The search use case: filter the whole directory in memory, then ask availability only for the
-// best-fitting candidates, so a search on a 10,000-room tenant costs a few getSchedule calls.
-import { availabilityOf, mergeSchedules } from './availability';
-import type { Appointment, RankedRoom, Room, SearchCriteria } from './model';
+// The search use case: filter the whole directory in memory, rank the matches by fit, and ask
+// availability for the best-fitting round trip of them first; the rest stay listed as unchecked, for
+// the background checks (backgroundCheck.ts), so no matching room is ever silently left out.
+import { checkRooms, roomsPerRoundTrip } from './availabilityCheck';
+import type { Appointment, RankedRoom, Room, SearchCriteria, TimeRange } from './model';
 import { occurrencesToCheck, scheduleWindows } from './occurrences';
 import type { CallOptions, RoomDirectory, ScheduleSource } from './ports';
 import { capacityWaste, rankRooms } from './ranking';
 import { filterRooms } from './search';
 
-/** Rooms whose availability is asked per search: 3 getSchedule requests of 20, one $batch. */
-export const DEFAULT_CANDIDATES = 60;
-
 export interface SearchResult {
+  /** The rooms checked so far, ranked. */
   readonly results: RankedRoom[];
   /** Rooms matching the criteria, checked or not. */
   readonly totalMatches: number;
   readonly checkedOccurrences: number;
   /**
-   * Rooms among the results whose availability could not be read (their getSchedule answer failed):
+   * Rooms among the results whose availability is unknown (their getSchedule answer failed, or Exchange
+   * reported their time as unknown):
    * shown as unknown, ranked after every room known to be free or tentative.
    */
-  readonly unchecked: number;
+  readonly unreadable: number;
+  /** The occurrences and getSchedule windows the rooms were checked for (the rest use the same). */
+  readonly occurrences: readonly TimeRange[];
+  readonly windows: readonly TimeRange[];
+  /** Matching rooms not checked yet, best fit first. */
+  readonly unchecked: readonly Room[];
+}
+
+/** Matching rooms, best capacity fit first: the order in which their availability is asked. */
+export function candidatesByFit(matches: readonly Room[], minCapacity: number): Room[] {
+  return [...matches].sort((a, b) => capacityWaste(a, minCapacity) - capacityWaste(b, minCapacity));
 }
 
 export async function searchRooms(
@@ -28,6 +38,7 @@ export async function searchRooms(
     readonly appointment: Appointment;
     readonly criteria: SearchCriteria;
     readonly currentRoom?: Room | null;
+    /** Rooms checked before the first results (default: one round trip's worth). */
     readonly limit?: number;
   },
   options: CallOptions = {},
@@ -38,27 +49,18 @@ export async function searchRooms(
     withRoomLists: input.criteria.roomList !== null,
     ...options,
   });
-  const matches = filterRooms(rooms, input.criteria);
-  const limit = input.limit ?? DEFAULT_CANDIDATES;
-  const candidates = [...matches]
-    .sort(
-      (a, b) => capacityWaste(a, input.criteria.minCapacity) - capacityWaste(b, input.criteria.minCapacity),
-    )
-    .slice(0, limit);
+  const candidates = candidatesByFit(filterRooms(rooms, input.criteria), input.criteria.minCapacity);
   const occurrences = occurrencesToCheck(input.appointment);
-  const mailboxes = candidates.map((room) => room.email);
-  const windows = mailboxes.length > 0 ? scheduleWindows(occurrences) : [];
-  const schedules = mergeSchedules(
-    await Promise.all(windows.map((window) => deps.schedules.getSchedules(mailboxes, window, options))),
-  );
-  const ranked = candidates.map((room) => ({
-    room,
-    availability: availabilityOf(schedules.get(room.email.toLowerCase()), occurrences),
-  }));
+  const windows = scheduleWindows(occurrences);
+  const first = input.limit ?? roomsPerRoundTrip(windows.length);
+  const checked = await checkRooms(deps.schedules, candidates.slice(0, first), occurrences, windows, options);
   return {
-    results: rankRooms(ranked, input.criteria.minCapacity, input.currentRoom ?? null),
-    totalMatches: matches.length,
+    results: rankRooms(checked, input.criteria.minCapacity, input.currentRoom ?? null),
+    totalMatches: candidates.length,
     checkedOccurrences: occurrences.length,
-    unchecked: candidates.filter((room) => schedules.get(room.email.toLowerCase())?.ok !== true).length,
+    unreadable: checked.filter((r) => r.availability.status === 'unknown').length,
+    occurrences,
+    windows,
+    unchecked: candidates.slice(first),
   };
 }

@@ -1,5 +1,6 @@
 // Free/busy of room mailboxes: getSchedule takes at most 20 schedules, so mailboxes go out in
 // chunks of 20, and the chunks travel together in $batch requests.
+import { SCHEDULES_PER_REQUEST } from '../core/availabilityCheck';
 import type { BusyItem, MailboxSchedule, TimeRange } from '../core/model';
 import type { ScheduleSource } from '../core/ports';
 import { GRAPH_CALLS } from './calls';
@@ -7,7 +8,7 @@ import type { GraphClient } from './client/client';
 import { refused } from './client/graphError';
 import { scheduleInformationSchema, scheduleSchema } from './schemas';
 import { utcDateTime } from './time';
-export const MAX_SCHEDULES = 20;
+export const MAX_SCHEDULES = SCHEDULES_PER_REQUEST;
 const MAX_WINDOW_MS = 62 * 86_400_000;
 /**
  * Roombook reads scheduleItems, never the availabilityView string, so it asks for the coarsest view

@@ -64,6 +64,15 @@ export function createAppointmentPort(): AppointmentPort {
       );
     },
 
+    async setTime(start, end) {
+      const item = composeItem('Moving the meeting');
+      // The start first: Outlook keeps the meeting's length, so the end moves with it and never lies
+      // before the start, which setting the end first could (InvalidEndTime). Then the end, exactly.
+      // https://learn.microsoft.com/javascript/api/outlook/office.time#outlook-office-time-setasync-member(1)
+      await officeAsync((cb) => item.start.setAsync(start, cb), 'Setting the start time');
+      await officeAsync((cb) => item.end.setAsync(end, cb), 'Setting the end time');
+    },
+
     async ensureSaved() {
       const mode = itemMode();
       let ewsId: string;

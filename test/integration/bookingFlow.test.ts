@@ -798,8 +798,9 @@ describe('alternatives when nothing is free', () => {
       expect(s.end.getTime() - s.start.getTime()).toBe(HOUR);
       if (i > 0)
         expect(distance(s.start)).toBeGreaterThanOrEqual(distance(suggestions[i - 1]?.start ?? s.start));
-      const then = await flow.schedules.getSchedules(s.roomEmails, s);
-      for (const email of s.roomEmails) {
+      const emails = s.rooms.map((r) => r.email);
+      const then = await flow.schedules.getSchedules(emails, s);
+      for (const email of emails) {
         expect(rooms.map((r) => r.email)).toContain(email);
         expect(availabilityOf(then.get(email), [s])).toMatchObject({ status: 'free' });
       }

@@ -26,7 +26,7 @@ describe('stopping a call through the ports', () => {
     expect(graph.emulator.requestLog().some((e) => /getSchedule/.test(e.url))).toBe(false);
     const next = await searchRooms(graph, { appointment, criteria: anyRoom });
     expect(next.results).toHaveLength(60);
-    expect(next.unchecked).toBe(0);
+    expect(next.unreadable).toBe(0);
   });
 
   it('stops an availability check that hangs instead of calling every room unknown', async () => {
@@ -58,7 +58,7 @@ describe('stopping a call through the ports', () => {
     // One of the three getSchedule requests (20 rooms each) fails (a 500 is not retried).
     await fault(graph.emulator, { pathPattern: 'getSchedule', status: 500, count: 1 });
     const found = await searchRooms(graph, { appointment, criteria: anyRoom });
-    expect(found.unchecked).toBe(20);
+    expect(found.unreadable).toBe(20);
     expect(found.results.filter((r) => r.availability.status === 'unknown')).toHaveLength(20);
   });
 });

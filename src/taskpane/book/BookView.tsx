@@ -6,11 +6,13 @@ import { Alternatives } from './Alternatives';
 import { AppointmentSummary } from './AppointmentSummary';
 import { BookConfirmDialog } from './BookConfirmDialog';
 import { DegradedAvailability } from './DegradedAvailability';
+import { CheckedRooms } from './CheckedRooms';
 import { DirectoryAge } from './DirectoryAge';
 import { useBookViewStyles } from './BookView.styles';
 import { RoomResults } from './RoomResults';
 import { SearchForm } from './SearchForm';
 import { StopStep } from './StopStep';
+import { useBackgroundAvailability } from './useBackgroundAvailability';
 import { useBookView } from './useBookView';
 
 export function BookView(): React.JSX.Element {
@@ -20,14 +22,18 @@ export function BookView(): React.JSX.Element {
   // After a search the user asked for, the results take focus: keyboard and screen-reader users
   // land on them, and in a narrow pane they scroll into view below the form.
   const resultsHeading = React.useRef<HTMLHeadingElement>(null);
+  const progress = useBackgroundAvailability(view.outcome, view.busy === 'searching');
   React.useEffect(() => {
-    if (view.searchCount > 0) resultsHeading.current?.focus();
-  }, [view.searchCount]);
+    if (view.searchCount + progress.revealCount > 0) resultsHeading.current?.focus();
+  }, [view.searchCount, progress.revealCount]);
   if (!view.appointment || !view.criteria) {
     return view.busy === 'loading' ? <Spinner label={t('loading')} /> : <></>;
   }
-  const results = view.outcome?.results ?? [];
-  const noneFree = view.outcome !== null && !results.some((r) => r.availability.status === 'free');
+  const results = progress.results;
+  const noneFree =
+    view.outcome !== null &&
+    progress.heldFree === 0 &&
+    !results.some((r) => r.availability.status === 'free');
   return (
     <div className={styles.root}>
       <AppointmentSummary appointment={view.appointment} existing={view.existing} />
@@ -55,7 +61,13 @@ export function BookView(): React.JSX.Element {
         roomName={view.rooms.find((room) => room.email === view.bookingRoom)?.displayName ?? view.bookingRoom}
         onStop={view.stop}
       />
-      {view.outcome && <DegradedAvailability unchecked={view.outcome.unchecked} total={results.length} />}
+      {view.outcome && (
+        <DegradedAvailability
+          // Counted over the list shown, so rooms checked in the background count too.
+          unchecked={results.filter((r) => r.availability.status === 'unknown').length}
+          total={results.length}
+        />
+      )}
       {results.length > 0 && (
         <RoomResults
           ref={resultsHeading}
@@ -66,12 +78,16 @@ export function BookView(): React.JSX.Element {
           onBook={(room) => void view.book(room)}
         />
       )}
+      {view.outcome && <CheckedRooms progress={progress} />}
       {noneFree && (
         <Alternatives
-          suggestions={view.alternatives}
+          found={view.alternatives}
           timeZone={view.appointment.displayTimeZone}
+          series={view.appointment.recurrence !== null}
           busy={view.busy !== null}
           onSuggest={() => void view.suggestTimes()}
+          onPickTime={(option) => void view.pickTime(option)}
+          onRelax={(relaxation) => void view.relax(relaxation)}
         />
       )}
       {view.confirmation && (

@@ -1,21 +1,14 @@
 // State of the Book tab: the item as Outlook has it, its existing booking, the search and booking.
 // Follows the item: a changed time or attendee list re-reads it and refreshes availability.
 import * as React from 'react';
-import { findAlternativeTimes } from '../../core/alternatives';
+import { findAlternativeTimes, type TimeOption } from '../../core/alternatives';
 import { bookRoom, inviteBookedRoom, isRoomInvited, loadExistingBooking } from '../../core/booking';
 import { nothingChanged } from '../../core/bookingVerify';
 import { decideBooking, occurrenceAvailability, type BookingDecision } from '../../core/bookingDecision';
 import { checkRoomBeforeBooking } from '../../core/bookingDecisionCheck';
-import type {
-  Appointment,
-  BookingRecord,
-  RankedRoom,
-  Room,
-  RoomList,
-  SearchCriteria,
-  TimeSuggestion,
-} from '../../core/model';
+import type { Appointment, BookingRecord, Room, RoomList, SearchCriteria } from '../../core/model';
 import { occurrencesToCheck } from '../../core/occurrences';
+import { findRelaxations, type Relaxation } from '../../core/relaxations';
 import { searchRooms } from '../../core/roomSearch';
 import { defaultCriteria } from '../../core/search';
 import { useI18n } from '../i18n/I18nProvider';
@@ -24,12 +17,15 @@ import { useAnnounce, useUserAction } from '../StatusRegion';
 import { useReportError } from '../useReportError';
 import type { BookConfirmation } from './BookConfirmDialog';
 import { useStopSignal } from './useStopSignal';
+import type { CheckedSearch } from './useBackgroundAvailability';
 
-export interface SearchOutcome {
-  readonly results: readonly RankedRoom[];
-  readonly totalMatches: number;
-  /** Rooms among the results whose availability could not be read (shown as unknown). */
-  readonly unchecked: number;
+/** The first results of a search; the rest of its rooms are checked in the background (useBackgroundAvailability). */
+export type SearchOutcome = CheckedSearch;
+
+/** What the pane offers when nothing fitting is free: other times, and wider searches. */
+export interface AlternativesFound {
+  readonly times: readonly TimeOption[];
+  readonly relaxations: readonly Relaxation[];
 }
 
 export interface BookViewState {
@@ -42,7 +38,7 @@ export interface BookViewState {
   readonly outcome: SearchOutcome | null;
   readonly busy: 'loading' | 'searching' | 'checking' | 'booking' | 'suggesting' | null;
   readonly bookingRoom: string | null;
-  readonly alternatives: readonly TimeSuggestion[] | null;
+  readonly alternatives: AlternativesFound | null;
   /** Searches the user asked for (not the refreshes after a change in Outlook). */
   readonly searchCount: number;
   /** The booked room is on the location but not a resource attendee, so Exchange will not reserve it. */
@@ -58,6 +54,10 @@ export interface BookViewState {
   suggestTimes(): Promise<void>;
   /** Stops the search, room check or look for other times under way; nothing else changes. */
   stop(): void;
+  /** Moves the meeting in Outlook to a suggested time; the results follow the change. */
+  pickTime(option: TimeOption): Promise<void>;
+  /** Searches with wider criteria instead. */
+  relax(relaxation: Relaxation): Promise<void>;
 }
 
 export function useBookView(): BookViewState {
@@ -75,7 +75,7 @@ export function useBookView(): BookViewState {
   const [outcome, setOutcome] = React.useState<SearchOutcome | null>(null);
   const [busy, setBusy] = React.useState<BookViewState['busy']>('loading');
   const [bookingRoom, setBookingRoom] = React.useState<string | null>(null);
-  const [alternatives, setAlternatives] = React.useState<readonly TimeSuggestion[] | null>(null);
+  const [alternatives, setAlternatives] = React.useState<AlternativesFound | null>(null);
   const [searchCount, setSearchCount] = React.useState(0);
   const [roomNotInvited, setRoomNotInvited] = React.useState(false);
   const [confirmation, setConfirmation] = React.useState<BookConfirmation | null>(null);
@@ -132,7 +132,10 @@ export function useBookView(): BookViewState {
         const found = await stopper.run((signal) =>
           searchRooms(services, { appointment: item, criteria: current, currentRoom }, { signal }),
         );
-        setOutcome({ results: found.results, totalMatches: found.totalMatches, unchecked: found.unchecked });
+        setOutcome({
+          ...found,
+          ranking: { minCapacity: current.minCapacity, currentRoom: currentRoom ?? null },
+        });
         announce({
           intent: 'info',
           text: found.results.length
@@ -293,17 +296,43 @@ export function useBookView(): BookViewState {
     setBusy('suggesting');
     try {
       const rooms = outcome.results.map((r) => r.room);
-      setAlternatives(
-        await stopper.run((signal) =>
+      const [times, relaxations] = await stopper.run((signal) =>
+        Promise.all([
           findAlternativeTimes(services, { appointment, rooms, now: services.now() }, { signal }),
-        ),
+          criteria ? findRelaxations(services, { appointment, criteria }, { signal }) : [],
+        ]),
       );
+      setAlternatives({ times, relaxations });
     } catch (error) {
       stopper.failed(error, t('stoppedSuggestions'));
     } finally {
       setBusy(null);
     }
-  }, [services, appointment, outcome, acted, stopper, t]);
+  }, [services, appointment, outcome, criteria, acted, stopper, t]);
+
+  const pickTime = React.useCallback(
+    async (option: TimeOption) => {
+      try {
+        // Outlook raises its time-changed event, and the pane re-reads the item and searches again.
+        await services.appointment.setTime(option.start, option.end);
+        // The user asked for it here: focus goes to the results (the clicked button goes away).
+        setSearchCount((count) => count + 1);
+      } catch (error) {
+        fail(error, { nothingChanged: true });
+      }
+    },
+    [services, fail],
+  );
+
+  const relax = React.useCallback(
+    async (relaxation: Relaxation) => {
+      if (!appointment) return;
+      setCriteria(relaxation.criteria);
+      await runSearch(appointment, relaxation.criteria);
+      setSearchCount((count) => count + 1);
+    },
+    [appointment, setCriteria, runSearch],
+  );
 
   return {
     appointment,
@@ -326,5 +355,7 @@ export function useBookView(): BookViewState {
     dismissConfirmation,
     suggestTimes,
     stop: stopper.stop,
+    pickTime,
+    relax,
   };
 }

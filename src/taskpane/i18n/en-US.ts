@@ -75,7 +75,6 @@ export const enUS = {
   alternativesHeading: 'Other times',
   alternativesButton: 'Suggest other times',
   alternativesNone: 'No other times found in the next days.',
-  alternativeItem: '{time}: {count} rooms free',
   // My bookings
   bookingsHeading: 'Upcoming bookings',
   bookingsEmpty: 'You have no upcoming meetings booked with Roombook.',
@@ -199,6 +198,25 @@ export const enUS = {
     'Availability couldn’t be checked for {count} of {total} rooms. They show “Availability unknown” and come after every room known to be free; search again to retry.',
   availabilityDegradedAll:
     'Availability couldn’t be checked for any of the {total} rooms, so none is shown as free. Search again in a moment; booking a room now asks first.',
+  checkedSome: 'Availability checked for {checked} of {total} rooms…',
+  checkedAll_one: 'Availability checked for the one matching room.',
+  checkedAll_other: 'Availability checked for all {count} rooms.',
+  heldFreeFound_one: '{count} more free room found.',
+  heldFreeFound_other: '{count} more free rooms found.',
+  heldFreeShow: 'Show in the list',
+  alternativeMove: 'Move to {time}',
+  alternativeMoveSeries: 'Move every date to {time}',
+  alternativeFreeThen: 'Free then: {rooms}',
+  alternativeFreeEveryDate: 'Free on every date: {rooms}',
+  alternativeMoreRooms_one: '{count} more',
+  alternativeMoreRooms_other: '{count} more',
+  relaxHeading: 'Wider searches',
+  relaxBuilding_one: 'Show {count} free room in other buildings',
+  relaxBuilding_other: 'Show {count} free rooms in other buildings',
+  relaxEquipment_one: 'Show {count} free room without the equipment filter',
+  relaxEquipment_other: 'Show {count} free rooms without the equipment filter',
+  relaxSeats_one: 'Show {count} free room with {seats} seats',
+  relaxSeats_other: 'Show {count} free rooms with {seats} seats',
 };
 
 export type MessageKey = keyof typeof enUS;

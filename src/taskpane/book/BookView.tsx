@@ -5,14 +5,17 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Alternatives } from './Alternatives';
 import { AppointmentSummary } from './AppointmentSummary';
 import { BookConfirmDialog } from './BookConfirmDialog';
+import { BookingState } from './BookingState';
 import { DirectoryAge } from './DirectoryAge';
 import { useBookViewStyles } from './BookView.styles';
 import { RoomResults } from './RoomResults';
 import { SearchForm } from './SearchForm';
+import { useBookingState } from './useBookingState';
 import { useBookView } from './useBookView';
 
 export function BookView(): React.JSX.Element {
   const view = useBookView();
+  const booking = useBookingState(view.existing);
   const { t } = useI18n();
   const styles = useBookViewStyles();
   // After a search the user asked for, the results take focus: keyboard and screen-reader users
@@ -28,6 +31,15 @@ export function BookView(): React.JSX.Element {
   const noneFree = view.outcome !== null && !results.some((r) => r.availability.status === 'free');
   return (
     <div className={styles.root}>
+      {view.existing && (
+        <BookingState
+          state={booking}
+          record={view.existing}
+          timeZone={view.appointment.displayTimeZone}
+          busy={view.busy !== null}
+          onFindAnother={() => void view.findAnotherRoom()}
+        />
+      )}
       <AppointmentSummary appointment={view.appointment} existing={view.existing} />
       {view.roomNotInvited && (
         <MessageBar intent="warning" layout="multiline">
@@ -54,6 +66,7 @@ export function BookView(): React.JSX.Element {
           ref={resultsHeading}
           results={results}
           bookedEmail={view.existing?.resourceMailbox ?? null}
+          bookedDeclined={booking.phase === 'declined'}
           bookingEmail={view.bookingRoom}
           canBook={view.appointment.mode === 'compose' && view.busy === null}
           onBook={(room) => void view.book(room)}

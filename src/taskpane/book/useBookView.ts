@@ -52,6 +52,8 @@ export interface BookViewState {
   confirmBooking(): Promise<void>;
   dismissConfirmation(): void;
   suggestTimes(): Promise<void>;
+  /** Searches again with the same criteria, the booked room (declined, or broken by a change) left out. */
+  findAnotherRoom(): Promise<void>;
 }
 
 export function useBookView(): BookViewState {
@@ -113,7 +115,7 @@ export function useBookView(): BookViewState {
   }, [services, fail]);
 
   const runSearch = React.useCallback(
-    async (item: Appointment, current: SearchCriteria) => {
+    async (item: Appointment, current: SearchCriteria, exclude: string | null = null) => {
       setBusy('searching');
       setAlternatives(null);
       announce({ intent: 'info', text: t('searching') });
@@ -122,11 +124,13 @@ export function useBookView(): BookViewState {
           (room) => room.email.toLowerCase() === existing?.resourceMailbox.toLowerCase(),
         );
         const found = await searchRooms(services, { appointment: item, criteria: current, currentRoom });
-        setOutcome({ results: found.results, totalMatches: found.totalMatches });
+        const results = found.results.filter((r) => r.room.email.toLowerCase() !== exclude?.toLowerCase());
+        const totalMatches = found.totalMatches - (found.results.length - results.length);
+        setOutcome({ results, totalMatches });
         announce({
           intent: 'info',
-          text: found.results.length
-            ? t('resultsSummary', { shown: found.results.length, total: found.totalMatches })
+          text: results.length
+            ? t('resultsSummary', { shown: results.length, total: totalMatches })
             : t('noResults'),
         });
       } catch (error) {
@@ -280,6 +284,15 @@ export function useBookView(): BookViewState {
     }
   }, [services, appointment, outcome, fail]);
 
+  const findAnotherRoom = React.useCallback(async () => {
+    if (!criteria || !existing) return;
+    // The item as Outlook has it now: after a change, the search is for the new time and attendees.
+    const item = await services.appointment.read().catch(() => appointment);
+    if (!item) return;
+    await runSearch(item, criteria, existing.resourceMailbox);
+    setSearchCount((count) => count + 1);
+  }, [services, appointment, criteria, existing, runSearch]);
+
   return {
     appointment,
     existing,
@@ -300,5 +313,6 @@ export function useBookView(): BookViewState {
     confirmBooking,
     dismissConfirmation,
     suggestTimes,
+    findAnotherRoom,
   };
 }

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import * as React from 'react';
 import type { BookingBreak } from '../../core/bookingChange';
-import { isSettled, type BookingPhase } from '../../core/bookingPhase';
+import { isSettled } from '../../core/bookingPhase';
 import type { BookingRecord } from '../../core/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { PHASE_TEXT, roomName } from './bookingText';

@@ -26,15 +26,21 @@ export interface BookingStateView {
   recheck(): void;
 }
 
+const NO_BREAKS: readonly BookingBreak[] = [];
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function useBookingState(record: BookingRecord | null): BookingStateView {
   const services = useServices();
   const { t } = useI18n();
   const announce = useAnnounce();
-  const [phase, setPhase] = React.useState<BookingPhase | null>(null);
-  const [following, setFollowing] = React.useState(false);
-  const [breaks, setBreaks] = React.useState<readonly BookingBreak[]>([]);
+  // Kept with the room it is about: another booking starts with nothing known.
+  const [tracked, setTracked] = React.useState<{
+    mailbox: string;
+    phase: BookingPhase | null;
+    following: boolean;
+  } | null>(null);
+  // Kept with the room they were found for: another booking starts with none.
+  const [found, setFound] = React.useState<{ mailbox: string; breaks: readonly BookingBreak[] } | null>(null);
   // Each follow run has a number: a newer run (a recheck, another booking, closing) ends older ones.
   const run = React.useRef(0);
   // The times the room accepted this meeting for: its calendar holds them until the update is sent.
@@ -44,12 +50,14 @@ export function useBookingState(record: BookingRecord | null): BookingStateView 
 
   const follow = React.useCallback(() => {
     const id = ++run.current;
-    if (!mailbox) {
-      setPhase(null);
-      setFollowing(false);
-      return;
-    }
+    if (!mailbox) return;
     const sleep = services.sleep ?? realSleep;
+    const update = (phase: BookingPhase | null, following: boolean) =>
+      setTracked((before) => ({
+        mailbox,
+        phase: phase ?? (before?.mailbox === mailbox ? before.phase : null),
+        following,
+      }));
     let last: BookingPhase | null = null;
     // The item's id is read each time, not taken from the view: a change event's read of the item
     // can land after the booking saved it and still carry no id.
@@ -62,28 +70,23 @@ export function useBookingState(record: BookingRecord | null): BookingStateView 
         return null;
       }
     };
-    setFollowing(true);
     void (async () => {
       for (let attempt = 0; ; attempt += 1) {
         const next = await read();
         if (id !== run.current) return;
-        if (next) {
-          if (next === 'accepted') {
-            const item = await services.appointment.read().catch(() => null);
-            if (item) acceptedTimes.current = occurrencesToCheck(item);
-          }
-          setPhase(next);
-          // Announce what the room did, not where following started (booking already said that).
-          if (last && next !== last) announcePhase(next);
-          last = next;
-          if (isSettled(next)) break;
+        if (next === 'accepted') {
+          const item = await services.appointment.read().catch(() => null);
+          if (item) acceptedTimes.current = occurrencesToCheck(item);
         }
-        const wait = PHASE_CHECK_WAITS_MS[attempt];
-        if (wait === undefined) break;
+        const wait = next && isSettled(next) ? undefined : PHASE_CHECK_WAITS_MS[attempt];
+        update(next, wait !== undefined);
+        // Announce what the room did, not where following started (booking already said that).
+        if (next && last && next !== last) announcePhase(next);
+        last = next ?? last;
+        if (wait === undefined) return;
         await sleep(wait);
         if (id !== run.current) return;
       }
-      setFollowing(false);
     })();
 
     function announcePhase(next: BookingPhase) {
@@ -94,7 +97,6 @@ export function useBookingState(record: BookingRecord | null): BookingStateView 
 
   React.useEffect(() => {
     acceptedTimes.current = [];
-    setBreaks([]);
     follow();
     return () => {
       run.current += 1;
@@ -117,13 +119,13 @@ export function useBookingState(record: BookingRecord | null): BookingStateView 
       const mine = ++check;
       void (async () => {
         const appointment = await services.appointment.read();
-        const found = await checkBookingChange(services, {
+        const breaks = await checkBookingChange(services, {
           record: booked,
           appointment,
           bookedTimes: acceptedTimes.current,
           now: services.now(),
         });
-        if (live && mine === check) setBreaks(found);
+        if (live && mine === check) setFound({ mailbox: booked.resourceMailbox, breaks });
       })().catch(() => undefined);
     });
     return () => {
@@ -132,5 +134,12 @@ export function useBookingState(record: BookingRecord | null): BookingStateView 
     };
   }, [services]);
 
-  return { phase, following, breaks, recheck: follow };
+  const current = tracked && tracked.mailbox === mailbox ? tracked : null;
+  const breaks = found && found.mailbox === mailbox ? found.breaks : NO_BREAKS;
+  return {
+    phase: current?.phase ?? null,
+    following: current?.following ?? false,
+    breaks,
+    recheck: follow,
+  };
 }

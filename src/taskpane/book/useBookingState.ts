@@ -59,22 +59,26 @@ export function useBookingState(record: BookingRecord | null): BookingStateView 
         following,
       }));
     let last: BookingPhase | null = null;
-    // The item's id is read each time, not taken from the view: a change event's read of the item
-    // can land after the booking saved it and still carry no id.
+    // The item's id is read when following starts, not taken from the view: a change event's read of
+    // the item can land after the booking saved it and still carry no id.
+    const eventId = services.appointment.read().then(
+      (item) => item.eventId,
+      () => null,
+    );
     const read = async (): Promise<BookingPhase | null> => {
-      try {
-        const { eventId } = await services.appointment.read();
-        return eventId ? bookingPhase(await services.bookings.roomStatus(eventId, mailbox)) : null;
-      } catch {
-        // Not readable now (offline, Outlook still syncing): keep what is shown and try again later.
-        return null;
-      }
+      const saved = await eventId;
+      // Not readable now (offline, Outlook still syncing): keep what is shown and try again later.
+      return saved ? services.bookings.roomStatus(saved, mailbox).then(bookingPhase, () => null) : null;
     };
     void (async () => {
       for (let attempt = 0; ; attempt += 1) {
         const next = await read();
         if (id !== run.current) return;
-        if (next === 'accepted') {
+        // An item never saved has nothing to follow until it is (a change starts following again).
+        if (!(await eventId)) return update(null, false);
+        // The first time the room is seen accepting, the meeting is as the room booked it; after a
+        // change the item moved on while the room's copy stays where it was until the update is sent.
+        if (next === 'accepted' && acceptedTimes.current.length === 0) {
           const item = await services.appointment.read().catch(() => null);
           if (item) acceptedTimes.current = occurrencesToCheck(item);
         }

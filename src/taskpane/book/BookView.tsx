@@ -40,7 +40,11 @@ export function BookView(): React.JSX.Element {
           onFindAnother={() => void view.findAnotherRoom()}
         />
       )}
-      <AppointmentSummary appointment={view.appointment} existing={view.existing} />
+      <AppointmentSummary
+        appointment={view.appointment}
+        existing={view.existing}
+        accepted={booking.phase === 'accepted'}
+      />
       {view.roomNotInvited && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t('roomNotInvited')}</MessageBarBody>

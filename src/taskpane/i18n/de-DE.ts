@@ -193,6 +193,7 @@ export const deDE: Messages = {
   breakMoreDates_one: 'und {count} weiterer Termin',
   breakMoreDates_other: 'und {count} weitere Termine',
   breakTooSmall: '{room} bietet {capacity} Plätze, die Besprechung hat jetzt aber {people} Personen.',
+  roomOnMeeting: 'Raum: {room}',
   breakBeyondWindow:
     'Die Serie reicht jetzt über den {date} hinaus, so weit im Voraus nimmt {room} Buchungen an: Exchange lehnt die ganze Serie ab.',
 };

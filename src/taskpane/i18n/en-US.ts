@@ -191,6 +191,7 @@ export const enUS = {
   breakMoreDates_one: 'and {count} more date',
   breakMoreDates_other: 'and {count} more dates',
   breakTooSmall: '{room} seats {capacity}, but the meeting now has {people} people.',
+  roomOnMeeting: 'Room: {room}',
   breakBeyondWindow:
     'The series now runs past {date}, the furthest ahead {room} takes bookings: Exchange will decline the whole series.',
 };

@@ -3,9 +3,24 @@
 // can be minutes old, and the dialog names the dates that clash.
 import { mergeSchedules } from './availability';
 import { decideBooking, occurrenceAvailability, type BookingDecision } from './bookingDecision';
-import type { Appointment, Room } from './model';
+import type { Appointment, MailboxSchedule, Room, TimeRange } from './model';
 import { occurrencesToCheck, scheduleWindows } from './occurrences';
 import type { CallOptions, ScheduleSource } from './ports';
+
+/** The meeting's checked occurrences and one room's schedule over them (undefined if not answered). */
+export async function readRoomSchedule(
+  deps: { readonly schedules: ScheduleSource },
+  appointment: Appointment,
+  roomEmail: string,
+  options: CallOptions = {},
+): Promise<{ occurrences: TimeRange[]; schedule: MailboxSchedule | undefined }> {
+  const occurrences = occurrencesToCheck(appointment);
+  const windows = scheduleWindows(occurrences);
+  const schedules = mergeSchedules(
+    await Promise.all(windows.map((window) => deps.schedules.getSchedules([roomEmail], window, options))),
+  );
+  return { occurrences, schedule: schedules.get(roomEmail.toLowerCase()) };
+}
 
 export async function checkRoomBeforeBooking(
   deps: { readonly schedules: ScheduleSource },
@@ -13,10 +28,6 @@ export async function checkRoomBeforeBooking(
   room: Room,
   options: CallOptions = {},
 ): Promise<BookingDecision> {
-  const occurrences = occurrencesToCheck(appointment);
-  const windows = scheduleWindows(occurrences);
-  const schedules = mergeSchedules(
-    await Promise.all(windows.map((window) => deps.schedules.getSchedules([room.email], window, options))),
-  );
-  return decideBooking(occurrenceAvailability(schedules.get(room.email.toLowerCase()), occurrences));
+  const { occurrences, schedule } = await readRoomSchedule(deps, appointment, room.email, options);
+  return decideBooking(occurrenceAvailability(schedule, occurrences));
 }

@@ -35,6 +35,12 @@ async function itemId(item: Office.AppointmentCompose): Promise<string> {
   }
 }
 
+/** The pane's listeners for changes of the item, behind one Office handler per event type. */
+const changeListeners = new Set<() => void>();
+const notifyChanged = () => {
+  for (const listener of [...changeListeners]) listener();
+};
+
 export function createAppointmentPort(): AppointmentPort {
   return {
     read: readAppointment,
@@ -112,12 +118,17 @@ export function createAppointmentPort(): AppointmentPort {
     },
 
     onChanged(listener) {
+      // removeHandlerAsync removes every handler of an event type, not one
+      // (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-removehandlerasync-member(1)):
+      // one handler per type fans out to the pane's listeners, and comes off with the last of them.
       const item = currentItem();
       const events = [Office.EventType.AppointmentTimeChanged, Office.EventType.RecipientsChanged];
-      for (const type of events) {
-        item.addHandlerAsync(type, listener, () => undefined);
+      if (changeListeners.size === 0) {
+        for (const type of events) item.addHandlerAsync(type, notifyChanged, () => undefined);
       }
+      changeListeners.add(listener);
       return () => {
+        if (!changeListeners.delete(listener) || changeListeners.size > 0) return;
         for (const type of events) item.removeHandlerAsync(type, () => undefined);
       };
     },

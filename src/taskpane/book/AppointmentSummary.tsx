@@ -8,6 +8,8 @@ import { useBookViewStyles } from './BookView.styles';
 export function AppointmentSummary(props: {
   appointment: Appointment;
   existing: BookingRecord | null;
+  /** The room accepted the meeting: only then is it called booked. */
+  accepted: boolean;
 }): React.JSX.Element {
   const { appointment: item, existing } = props;
   const { t, dateTime, time } = useI18n();
@@ -31,7 +33,11 @@ export function AppointmentSummary(props: {
       <Text className={styles.meta}>
         {item.location ? t('location', { location: item.location }) : t('noLocation')}
       </Text>
-      {existing && <Text weight="semibold">{t('bookedRoom', { room: existing.resourceLocation })}</Text>}
+      {existing && (
+        <Text weight="semibold">
+          {t(props.accepted ? 'bookedRoom' : 'roomOnMeeting', { room: existing.resourceLocation })}
+        </Text>
+      )}
       {item.mode === 'read' && <Text>{t('readMode')}</Text>}
     </section>
   );

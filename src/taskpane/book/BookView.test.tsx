@@ -15,6 +15,9 @@ import {
 const seatsOf = (item: HTMLElement) => Number(/(\d+) seats/.exec(item.textContent ?? '')?.[1]);
 const isFree = (item: HTMLElement) => within(item).queryByText('Free') !== null;
 
+// Each test renders the whole pane over the emulator (as BookConfirm's do): slow on a shared machine.
+jest.setTimeout(30_000);
+
 describe('BookView', () => {
   it('shows the appointment as Outlook has it and defaults the capacity to attendees + organizer', async () => {
     await renderPane({ appointment: { subject: 'Quarterly planning', attendeeCount: 5, location: 'Teams' } });
@@ -177,7 +180,7 @@ describe('BookView', () => {
     });
     expect(within(first).getByText('Booked')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: /This meeting/ })).toHaveTextContent(
-      `Booked: ${name}, Floor ${room.floorNumber}, ${room.building}`,
+      `Room: ${name}, Floor ${room.floorNumber}, ${room.building}`,
     );
 
     const eventId = savedEventId(pane);

@@ -7,16 +7,19 @@ import { AppointmentSummary } from './AppointmentSummary';
 import { BookConfirmDialog } from './BookConfirmDialog';
 import { DegradedAvailability } from './DegradedAvailability';
 import { CheckedRooms } from './CheckedRooms';
+import { BookingState } from './BookingState';
 import { DirectoryAge } from './DirectoryAge';
 import { useBookViewStyles } from './BookView.styles';
 import { RoomResults } from './RoomResults';
 import { SearchForm } from './SearchForm';
 import { StopStep } from './StopStep';
 import { useBackgroundAvailability } from './useBackgroundAvailability';
+import { useBookingState } from './useBookingState';
 import { useBookView } from './useBookView';
 
 export function BookView(): React.JSX.Element {
   const view = useBookView();
+  const booking = useBookingState(view.existing);
   const { t } = useI18n();
   const styles = useBookViewStyles();
   // After a search the user asked for, the results take focus: keyboard and screen-reader users
@@ -36,7 +39,20 @@ export function BookView(): React.JSX.Element {
     !results.some((r) => r.availability.status === 'free');
   return (
     <div className={styles.root}>
-      <AppointmentSummary appointment={view.appointment} existing={view.existing} />
+      {view.existing && (
+        <BookingState
+          state={booking}
+          record={view.existing}
+          timeZone={view.appointment.displayTimeZone}
+          busy={view.busy !== null}
+          onFindAnother={() => void view.findAnotherRoom()}
+        />
+      )}
+      <AppointmentSummary
+        appointment={view.appointment}
+        existing={view.existing}
+        accepted={booking.phase === 'accepted'}
+      />
       {view.roomNotInvited && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t('roomNotInvited')}</MessageBarBody>
@@ -73,6 +89,7 @@ export function BookView(): React.JSX.Element {
           ref={resultsHeading}
           results={results}
           bookedEmail={view.existing?.resourceMailbox ?? null}
+          bookedDeclined={booking.phase === 'declined'}
           bookingEmail={view.bookingRoom}
           canBook={view.appointment.mode === 'compose' && view.busy === null}
           onBook={(room) => void view.book(room)}

@@ -28,6 +28,8 @@ function availabilityText(availability: RoomAvailability, t: Translate): string 
 export interface RoomResultsProps {
   readonly results: readonly RankedRoom[];
   readonly bookedEmail: string | null;
+  /** The booked room declined the meeting: it is marked so, never as booked. */
+  readonly bookedDeclined?: boolean;
   readonly bookingEmail: string | null;
   readonly canBook: boolean;
   readonly onBook: (room: Room) => void;
@@ -59,8 +61,8 @@ export const RoomResults = React.forwardRef<HTMLHeadingElement, RoomResultsProps
                 </Badge>
               </div>
               {same(props.bookedEmail, room.email) ? (
-                <Badge appearance="filled" color="success">
-                  {t('booked')}
+                <Badge appearance="filled" color={props.bookedDeclined ? 'danger' : 'success'}>
+                  {props.bookedDeclined ? t('declinedBadge') : t('booked')}
                 </Badge>
               ) : null}
               <Button

@@ -58,6 +58,8 @@ export interface BookViewState {
   pickTime(option: TimeOption): Promise<void>;
   /** Searches with wider criteria instead. */
   relax(relaxation: Relaxation): Promise<void>;
+  /** Searches again with the same criteria, the booked room (declined, or broken by a change) left out. */
+  findAnotherRoom(): Promise<void>;
 }
 
 export function useBookView(): BookViewState {
@@ -121,7 +123,7 @@ export function useBookView(): BookViewState {
   }, [services, fail]);
 
   const runSearch = React.useCallback(
-    async (item: Appointment, current: SearchCriteria) => {
+    async (item: Appointment, current: SearchCriteria, exclude: string | null = null) => {
       setBusy('searching');
       setAlternatives(null);
       announce({ intent: 'info', text: t('searching') });
@@ -132,14 +134,22 @@ export function useBookView(): BookViewState {
         const found = await stopper.run((signal) =>
           searchRooms(services, { appointment: item, criteria: current, currentRoom }, { signal }),
         );
+        // A declined room (or one a change broke) is left out when the user looks for another.
+        const kept = (room: Room) => room.email.toLowerCase() !== exclude?.toLowerCase();
+        const results = found.results.filter((r) => kept(r.room));
+        const unchecked = found.unchecked.filter(kept);
+        const totalMatches = results.length + unchecked.length;
         setOutcome({
           ...found,
+          results,
+          unchecked,
+          totalMatches,
           ranking: { minCapacity: current.minCapacity, currentRoom: currentRoom ?? null },
         });
         announce({
           intent: 'info',
-          text: found.results.length
-            ? t('resultsSummary', { shown: found.results.length, total: found.totalMatches })
+          text: results.length
+            ? t('resultsSummary', { shown: results.length, total: totalMatches })
             : t('noResults'),
         });
       } catch (error) {
@@ -334,6 +344,15 @@ export function useBookView(): BookViewState {
     [appointment, setCriteria, runSearch],
   );
 
+  const findAnotherRoom = React.useCallback(async () => {
+    if (!criteria || !existing) return;
+    // The item as Outlook has it now: after a change, the search is for the new time and attendees.
+    const item = await services.appointment.read().catch(() => appointment);
+    if (!item) return;
+    await runSearch(item, criteria, existing.resourceMailbox);
+    setSearchCount((count) => count + 1);
+  }, [services, appointment, criteria, existing, runSearch]);
+
   return {
     appointment,
     existing,
@@ -357,5 +376,6 @@ export function useBookView(): BookViewState {
     stop: stopper.stop,
     pickTime,
     relax,
+    findAnotherRoom,
   };
 }

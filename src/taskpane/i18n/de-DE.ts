@@ -218,4 +218,27 @@ export const deDE: Messages = {
   relaxEquipment_other: '{count} freie Räume ohne Ausstattungsfilter zeigen',
   relaxSeats_one: '{count} freien Raum mit {seats} Plätzen zeigen',
   relaxSeats_other: '{count} freie Räume mit {seats} Plätzen zeigen',
+  // Buchungsstatus und Änderungen, die die Buchung aufheben (Issue 8)
+  bookingStateLabel: 'Buchungsstatus',
+  phaseAdded:
+    '{room} ist der Besprechung hinzugefügt, aber noch nicht gebucht. Senden Sie die Besprechung, damit der Raum zusagen kann.',
+  phaseWaiting: 'Die Besprechung ist gesendet. Warten auf die Antwort von {room} …',
+  phaseTentative:
+    '{room} hat mit Vorbehalt zugesagt: Eine für den Raum zuständige Person muss noch zustimmen.',
+  phaseAccepted: '{room} hat zugesagt: Der Raum ist gebucht.',
+  phaseDeclined: '{room} hat diese Besprechung abgelehnt: Der Raum ist nicht gebucht.',
+  checkAgain: 'Erneut prüfen',
+  findAnotherRoom: 'Anderen Raum suchen',
+  declinedBadge: 'Abgelehnt',
+  breaksTitle: 'Diese Änderung hebt die Buchung von {room} auf',
+  breakRoomBusy:
+    '{room} ist zur neuen Zeit belegt ({dates}): Exchange lehnt ihn ab, wenn Sie die Aktualisierung senden.',
+  breakRoomMaybeBusy:
+    '{room} ist zur neuen Zeit möglicherweise belegt ({dates}): Exchange lehnt ihn vielleicht ab, wenn Sie die Aktualisierung senden.',
+  breakMoreDates_one: 'und {count} weiterer Termin',
+  breakMoreDates_other: 'und {count} weitere Termine',
+  breakTooSmall: '{room} bietet {capacity} Plätze, die Besprechung hat jetzt aber {people} Personen.',
+  roomOnMeeting: 'Raum: {room}',
+  breakBeyondWindow:
+    'Die Serie reicht jetzt über den {date} hinaus, so weit im Voraus nimmt {room} Buchungen an: Exchange lehnt die ganze Serie ab.',
 };

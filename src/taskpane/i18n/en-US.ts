@@ -217,6 +217,27 @@ export const enUS = {
   relaxEquipment_other: 'Show {count} free rooms without the equipment filter',
   relaxSeats_one: 'Show {count} free room with {seats} seats',
   relaxSeats_other: 'Show {count} free rooms with {seats} seats',
+  // Booking state and changes that break it (issue 8)
+  bookingStateLabel: 'Booking status',
+  phaseAdded: '{room} is added to this meeting but not booked yet. Send the meeting so the room can confirm.',
+  phaseWaiting: 'The meeting is sent. Waiting for {room} to answer…',
+  phaseTentative: '{room} accepted tentatively: someone who manages the room must still approve it.',
+  phaseAccepted: '{room} accepted: the room is booked.',
+  phaseDeclined: '{room} declined this meeting: the room is not booked.',
+  checkAgain: 'Check again',
+  findAnotherRoom: 'Find another room',
+  declinedBadge: 'Declined',
+  breaksTitle: 'This change breaks the booking of {room}',
+  breakRoomBusy:
+    '{room} is busy at the new time ({dates}): Exchange will decline it when you send the update.',
+  breakRoomMaybeBusy:
+    '{room} may be taken at the new time ({dates}): Exchange may decline it when you send the update.',
+  breakMoreDates_one: 'and {count} more date',
+  breakMoreDates_other: 'and {count} more dates',
+  breakTooSmall: '{room} seats {capacity}, but the meeting now has {people} people.',
+  roomOnMeeting: 'Room: {room}',
+  breakBeyondWindow:
+    'The series now runs past {date}, the furthest ahead {room} takes bookings: Exchange will decline the whole series.',
 };
 
 export type MessageKey = keyof typeof enUS;

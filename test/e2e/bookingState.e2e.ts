@@ -1,0 +1,121 @@
+// As a user, through `npm start`'s demo (the Outlook simulator, the task pane, the Graph emulator):
+// book a room and watch the Book tab follow it after Send until the room accepts; then book a room
+// that is busy, send, see it declined, and rebook with "Find another room".
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { startDemo, type Demo } from '../../dev/start';
+import { launchChromium } from './browser';
+
+// The first webpack build of the demo takes most of a minute on a 2-core machine.
+jest.setTimeout(300_000);
+
+// E2E_PORT_BASE lets several checkouts run their browser tests side by side on one machine.
+const PORT = Number(process.env.E2E_PORT_BASE ?? 3300);
+const GRAPH_PORT = PORT + 1;
+// Set ROOMBOOK_SCREENSHOTS=1 to refresh the screenshots in docs/images.
+const SCREENSHOTS =
+  process.env.ROOMBOOK_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../docs/images') : null;
+
+/** The pane with the booking's state at the top of the view. */
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  await bookingState().scrollIntoViewIfNeeded();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.locator('#pane').screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+let demo: Demo;
+let browser: Browser;
+let page: Page;
+let pane: FrameLocator;
+
+beforeAll(async () => {
+  demo = await startDemo({ port: PORT, graphPort: GRAPH_PORT, quiet: true });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Generous: two cores shared with other builds make a step take many seconds; no timing is tested.
+  page.setDefaultTimeout(60_000);
+  await page.goto(demo.url, { timeout: 170_000 });
+  await page.getByText(/^Signed in as/).waitFor();
+  pane = page.frameLocator('iframe[title="Roombook task pane"]');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+const bookingState = () => pane.getByRole('region', { name: 'Booking status' });
+const results = () => pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem');
+
+async function search(capacity: number): Promise<void> {
+  const spin = pane.getByRole('spinbutton', { name: 'Minimum capacity' });
+  await spin.fill(String(capacity));
+  await spin.press('Tab');
+  await pane.getByRole('button', { name: 'Search rooms' }).click();
+  await results().first().waitFor();
+}
+
+describe('the booking’s state in the Book tab', () => {
+  it('says a booked room is only added until Send, then follows the room until it accepts', async () => {
+    await page.getByLabel('Title', { exact: true }).fill('Design review');
+    await page.getByLabel('Required attendees').fill('adele.vance@contoso.com');
+    await page.getByLabel('Required attendees').press('Tab');
+    await page.getByRole('button', { name: 'Book a room' }).click();
+    await pane.getByRole('checkbox', { name: /^I agree/ }).check();
+    await pane.getByRole('button', { name: 'Continue' }).click();
+    await search(4);
+    const free = results().filter({ hasText: 'Free' }).first();
+    const name = (await free.getAttribute('aria-label')) ?? '';
+    await free.getByRole('button', { name: `Book ${name}` }).click();
+    await bookingState()
+      .getByText(
+        `${name} is added to this meeting but not booked yet. Send the meeting so the room can confirm.`,
+      )
+      .waitFor();
+    await shoot(page, 'booking-added');
+
+    // Send in Outlook; the pane is not touched and moves on by itself.
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await bookingState().getByText(`${name} accepted: the room is booked.`).waitFor();
+    await pane.getByRole('status').getByText(`${name} accepted: the room is booked.`).waitFor();
+    await shoot(page, 'booking-accepted');
+  });
+
+  it('a room that declines is rebooked with “Find another room”', async () => {
+    // Discard reloads the simulator with a new, empty meeting; consent stays in roaming settings.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Discard' }).click()]);
+    await page.getByText(/^Signed in as/).waitFor();
+    await page.getByLabel('Title', { exact: true }).fill('Budget review');
+    await page.getByRole('button', { name: 'Book a room' }).click();
+    await search(4);
+    const busy = results().filter({ hasText: 'Busy' }).first();
+    const declined = (await busy.getAttribute('aria-label')) ?? '';
+    await busy.getByRole('button', { name: `Book ${declined}` }).click();
+    await pane.getByRole('alertdialog').getByRole('button', { name: 'Book anyway' }).click();
+    await bookingState().getByText(`${declined} is added to this meeting`).waitFor();
+
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await bookingState().getByText(`${declined} declined this meeting: the room is not booked.`).waitFor();
+    await shoot(page, 'booking-declined');
+
+    await bookingState().getByRole('button', { name: 'Find another room' }).click();
+    // The same search again, without the declined room, and focus on the results.
+    await expect(
+      pane.getByRole('heading', { name: 'Rooms' }).evaluate((h) => h === document.activeElement),
+    ).resolves.toBe(true);
+    await expect(
+      results()
+        .filter({ has: pane.getByText(declined, { exact: true }) })
+        .count(),
+    ).resolves.toBe(0);
+    const next = results().filter({ hasText: 'Free' }).first();
+    const name = (await next.getAttribute('aria-label')) ?? '';
+    await next.getByRole('button', { name: `Book ${name}` }).click();
+    // The meeting was sent, so the new room replaces the declined one only once it accepted.
+    await pane.getByRole('alertdialog').getByRole('button', { name: 'Replace the room' }).click();
+    await bookingState().getByText(`${name} accepted: the room is booked.`).waitFor();
+    await shoot(page, 'booking-rebooked');
+  });
+});

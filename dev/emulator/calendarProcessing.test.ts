@@ -1,4 +1,9 @@
-import { answerRequest, EXCHANGE_DEFAULTS, parseSettings, type CalendarProcessing } from './calendarProcessing';
+import {
+  answerRequest,
+  EXCHANGE_DEFAULTS,
+  parseSettings,
+  type CalendarProcessing,
+} from './calendarProcessing';
 
 const NOW = new Date('2026-03-04T07:00:00Z');
 const DAY = 86_400_000;
@@ -45,7 +50,9 @@ describe('a room answers a meeting request as Set-CalendarProcessing documents',
     const single = [{ index: null, start: new Date(NOW.getTime() + DAY), conflict: true }];
     const room = withSettings({ maximumConflictInstances: 5, conflictPercentageAllowed: 100 });
     expect(answerRequest(room, single, false, NOW).response).toBe('declined');
-    expect(answerRequest(withSettings({ allowConflicts: true }), single, false, NOW).response).toBe('accepted');
+    expect(answerRequest(withSettings({ allowConflicts: true }), single, false, NOW).response).toBe(
+      'accepted',
+    );
   });
 
   it('declines recurring meetings when AllowRecurringMeetings is off', () => {

@@ -5,6 +5,7 @@ import {
   EVENT_WRITE_FIELDS,
   MEETING_TIMES_REQUEST_FIELDS,
   MY_BOOKINGS_FIELDS,
+  OCCURRENCE_FIELDS,
   SCHEDULE_REQUEST_FIELDS,
   EVENT_ROOM_FIELDS,
   ROOM_FIELDS,
@@ -88,7 +89,8 @@ export const GRAPH_CALLS = {
     select: [],
     body: EVENT_WRITE_FIELDS,
     scope: SCOPES.calendars,
-    purpose: 'Write Roombook’s properties; on cancel, remove the room and clear them.',
+    purpose:
+      'Write Roombook’s properties; on cancel, remove the room and clear them; on an occurrence, put another room in place of the series’ room.',
   },
   myBookings: {
     method: 'GET',
@@ -98,6 +100,14 @@ export const GRAPH_CALLS = {
     scope: SCOPES.calendars,
     purpose:
       'My bookings: the window’s events with Roombook’s properties expanded; only booked ones are kept.',
+  },
+  seriesInstances: {
+    method: 'GET',
+    path: '/me/events/{id}/instances',
+    select: OCCURRENCE_FIELDS,
+    body: [],
+    scope: SCOPES.calendars,
+    purpose: 'A booked series’ occurrence on a date its room clashes, to give that date another room.',
   },
   batch: {
     method: 'POST',

@@ -47,5 +47,10 @@ export function deferredGraphAdapters(load: () => Promise<PaneGraph>): PaneGraph
       roomStatus: async (eventId, roomEmail) => (await loaded()).bookings.roomStatus(eventId, roomEmail),
       inviteRoom: async (eventId, room) => (await loaded()).bookings.inviteRoom(eventId, room),
     },
+    exceptions: {
+      occurrenceAt: async (seriesId, range) => (await loaded()).exceptions.occurrenceAt(seriesId, range),
+      replaceRoom: async (occurrenceId, replaced, room) =>
+        (await loaded()).exceptions.replaceRoom(occurrenceId, replaced, room),
+    },
   };
 }

@@ -2,7 +2,13 @@
 // Follows the item: a changed time or attendee list re-reads it and refreshes availability.
 import * as React from 'react';
 import { findAlternativeTimes } from '../../core/alternatives';
-import { bookRoom, inviteBookedRoom, isRoomInvited, loadExistingBooking } from '../../core/booking';
+import {
+  bookRoom,
+  inviteBookedRoom,
+  isRoomInvited,
+  loadExistingBooking,
+  type BookingInput,
+} from '../../core/booking';
 import { decideBooking, occurrenceAvailability, type BookingDecision } from '../../core/bookingDecision';
 import { checkRoomBeforeBooking } from '../../core/bookingDecisionCheck';
 import type {
@@ -17,11 +23,14 @@ import type {
 import { occurrencesToCheck } from '../../core/occurrences';
 import { searchRooms } from '../../core/roomSearch';
 import { defaultCriteria } from '../../core/search';
+import { bookSeriesWithPlan } from '../../core/seriesBooking';
+import type { SeriesPlan } from '../../core/seriesPlan';
 import { useI18n } from '../i18n/I18nProvider';
 import { useServices } from '../services';
 import { useAnnounce } from '../StatusRegion';
 import { useReportError } from '../useReportError';
 import type { BookConfirmation } from './BookConfirmDialog';
+import { seriesBookedMessage, seriesPlanFor } from './seriesPlanBooking';
 
 export interface SearchOutcome {
   readonly results: readonly RankedRoom[];
@@ -56,7 +65,7 @@ export interface BookViewState {
 
 export function useBookView(): BookViewState {
   const services = useServices();
-  const { t } = useI18n();
+  const { t, plural, dateTime } = useI18n();
   const announce = useAnnounce();
   const [appointment, setAppointment] = React.useState<Appointment | null>(null);
   const [existing, setExisting] = React.useState<BookingRecord | null>(null);
@@ -174,15 +183,18 @@ export function useBookView(): BookViewState {
     setSearchCount((count) => count + 1);
   }, [appointment, criteria, runSearch]);
 
-  /** `clashing`: the user confirmed booking a room that is not free on every date. */
+  /**
+   * `clashing`: the user confirmed booking a room that is not free on every date; `plan`: with
+   * other rooms on the clashing dates of a series (seriesBooking.ts).
+   */
   const bookNow = React.useCallback(
-    async (room: Room, clashing = false) => {
+    async (room: Room, clashing = false, plan: SeriesPlan | null = null) => {
       if (!criteria) return;
       setBusy('booking');
       setBookingRoom(room.email);
       announce({ intent: 'info', text: t('booking', { room: room.displayName }) });
       try {
-        const done = await bookRoom(services, {
+        const input: BookingInput = {
           room,
           criteria,
           addinVersion: services.addinVersion,
@@ -190,10 +202,17 @@ export function useBookView(): BookViewState {
           previous: existing,
           notification: (r) => t('bookedNotification', { room: r.displayName }),
           onProgress: (step) => announce({ intent: 'info', text: t(step) }),
-        });
+        };
+        const series = plan ? await bookSeriesWithPlan(services, { ...input, plan }) : null;
+        const done = series ?? (await bookRoom(services, input));
         setExisting(done.record);
         setRoomNotInvited(!done.roomInvited);
-        setAppointment(await services.appointment.read());
+        const item = await services.appointment.read();
+        setAppointment(item);
+        if (series) {
+          announce(seriesBookedMessage({ t, plural, dateTime }, series, room, item.displayTimeZone));
+          return;
+        }
         // Never "booked" for a room Exchange may decline: say it is only added, and what to expect.
         const text = clashing
           ? t('addedDespiteClashes', { room: room.displayName })
@@ -211,7 +230,7 @@ export function useBookView(): BookViewState {
         setBookingRoom(null);
       }
     },
-    [services, criteria, existing, announce, fail, t],
+    [services, criteria, existing, announce, fail, t, plural, dateTime],
   );
 
   // Availability on screen may be minutes old: a room not shown free is read again, and its answer
@@ -225,6 +244,7 @@ export function useBookView(): BookViewState {
           ? existing.resourceLocation
           : null;
       let decision: BookingDecision | null = null;
+      let plan: SeriesPlan | null = null;
       if (listed !== 'free') {
         setBusy('checking');
         setBookingRoom(room.email);
@@ -232,22 +252,34 @@ export function useBookView(): BookViewState {
           // The calendar could not be read: every date is unknown, which asks too.
           decideBooking(occurrenceAvailability(undefined, occurrencesToCheck(appointment))),
         );
+        // A series that clashes on some dates: other rooms for those dates, offered as a plan.
+        plan = await seriesPlanFor(services, {
+          appointment,
+          room,
+          decision,
+          results: outcome?.results ?? [],
+          minCapacity: criteria?.minCapacity ?? 1,
+        }).catch(() => null);
         setBusy(null);
         setBookingRoom(null);
       }
       if (decision?.needsConfirmation || replacing) {
-        setConfirmation({ room, decision, replacing });
+        setConfirmation({ room, decision, replacing, plan });
         return;
       }
       await bookNow(room);
     },
-    [services, appointment, outcome, existing, bookNow],
+    [services, appointment, outcome, existing, criteria, bookNow],
   );
 
   const confirmBooking = React.useCallback(async () => {
     if (!confirmation) return;
     setConfirmation(null);
-    await bookNow(confirmation.room, confirmation.decision?.needsConfirmation === true);
+    await bookNow(
+      confirmation.room,
+      confirmation.decision?.needsConfirmation === true,
+      confirmation.plan ?? null,
+    );
   }, [confirmation, bookNow]);
 
   const dismissConfirmation = React.useCallback(() => setConfirmation(null), []);

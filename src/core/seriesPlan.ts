@@ -52,7 +52,8 @@ const sameInstant = (a: TimeRange, b: TimeRange) => a.start.getTime() === b.star
 /** The chosen room's clashing dates, each with the best other room free then. */
 export function planSeries(input: SeriesPlanInput): SeriesPlan {
   const { chosen, policy = EXCHANGE_DEFAULT_POLICY } = input;
-  const clashes = decideBooking(chosen.dates, policy).clashes;
+  const asIs = decideBooking(chosen.dates, policy);
+  const { clashes } = asIs;
   const others = input.others.filter((o) => o.room.email.toLowerCase() !== chosen.room.email.toLowerCase());
   const freeOn = (candidate: RoomDates, date: TimeRange) =>
     candidate.dates.some((d) => sameInstant(d, date) && d.status === 'free');
@@ -87,12 +88,8 @@ export function planSeries(input: SeriesPlanInput): SeriesPlan {
     room: chosen.room,
     total: chosen.dates.length,
     dates,
-    asIs: decideBooking(chosen.dates, policy).outcome,
+    asIs: asIs.outcome,
     withPlan: decideBooking(remaining, policy).outcome,
   };
 }
 
-/** Exchange keeps the series in the chosen room (conflicting dates at most declined one by one). */
-export function seriesAccepted(outcome: ExchangeOutcome): boolean {
-  return outcome === 'accept' || outcome === 'declineClashingDates' || outcome === 'acceptDoubleBooked';
-}

@@ -92,4 +92,3 @@ export function planSeries(input: SeriesPlanInput): SeriesPlan {
     withPlan: decideBooking(remaining, policy).outcome,
   };
 }
-

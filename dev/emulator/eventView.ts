@@ -80,7 +80,14 @@ export function renderEvent(
     recurrence: occurrence?.index != null ? null : event.recurrence,
     attendees: event.attendees.map((a) => ({
       type: a.type,
-      status: { response: a.response, time: a.responseTime },
+      // A room that accepted the series but declined this occurrence (rooms.ts) answers for it here.
+      status: {
+        response:
+          occurrence?.index != null && event.declinedOccurrences?.get(a.address)?.has(occurrence.index)
+            ? 'declined'
+            : a.response,
+        time: a.responseTime,
+      },
       emailAddress: { name: a.name, address: a.address },
     })),
     organizer: { emailAddress: { name: event.organizer.name, address: event.organizer.address } },

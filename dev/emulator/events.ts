@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { occurrencesOf, type Occurrence } from './calendar';
 import { etagOf, renderEvent, type Zone } from './eventView';
+import { exceptionFor, exceptionsOf } from './exceptions';
 import { anyPropertyMatches, parseExpand, parseLambdaBody, propertyKey } from './extendedProperties';
 import { readEventInput, type EventInput } from './eventInput';
 import { BadRequest, json, type EmulatorContext } from './http';
@@ -127,10 +128,13 @@ export function updateStoredEvent(deps: EventDeps, event: StoredEvent, input: Ev
 }
 
 export function sendStoredEvent(deps: EventDeps, event: StoredEvent, now: Date): void {
-  event.isDraft = false;
-  event.changeKey = newChangeKey();
-  event.lastModifiedDateTime = now.toISOString();
-  processRoomResponses(deps.store, deps.tenant, event, now);
+  // Sending a series sends its exceptions too: each is a meeting request of its own for its rooms.
+  for (const sent of [event, ...(event.recurrence ? exceptionsOf(deps.store, event) : [])]) {
+    sent.isDraft = false;
+    sent.changeKey = newChangeKey();
+    sent.lastModifiedDateTime = now.toISOString();
+    processRoomResponses(deps.store, deps.tenant, sent, now);
+  }
 }
 
 export async function createEvent(
@@ -205,12 +209,10 @@ export async function patchEvent(
   body: unknown,
   zone: Zone,
 ): Promise<Response> {
-  if (id.includes('_OCC') && !deps.store.get(id))
-    throw new BadRequest(
-      'Updating a single occurrence is not supported by the emulator.',
-      'ErrorInvalidRequest',
-    );
-  const event = ownEvent(deps, user, id, ctx.now);
+  const owned = ownEvent(deps, user, id, ctx.now);
+  // An occurrence's id (of a series the user owns): the change makes it an exception (exceptions.ts).
+  const event = id.includes('_OCC') ? exceptionFor(deps.store, id, ctx.now) : owned;
+  if (!event) throw new NotFound();
   checkIfMatch(request, event);
   updateStoredEvent(deps, event, readEventInput(body), ctx.now);
   return json(
@@ -272,23 +274,68 @@ export function calendarView(
   zone: Zone,
 ): Response {
   const params = url.searchParams;
-  const window = {
-    start: parseViewBound(params, 'startDateTime'),
-    end: parseViewBound(params, 'endDateTime'),
-  };
+  const window = viewWindow(params);
   const filter = eventFilter(params.get('$filter'));
   const occurrences = deps.store
     .ownedBy(user.mail)
     .filter((event) => visibleToGraph(event, ctx.now) && (!filter || filter(event)))
-    .flatMap((event) => occurrencesOf(event, window))
-    .sort((a, b) => a.start.getTime() - b.start.getTime());
+    .flatMap((event) => occurrencesOf(event, window));
+  return occurrencePage(ctx, request, url, occurrences, `users('${user.mail}')/calendarView`, zone);
+}
+
+/**
+ * /me/events/{id}/instances: "the occurrences and exceptions" of a series master in the window
+ * (https://learn.microsoft.com/graph/api/event-list-instances), which requires startDateTime and
+ * endDateTime as calendarView does.
+ */
+export function instances(
+  ctx: EmulatorContext,
+  request: Request,
+  url: URL,
+  deps: EventDeps,
+  user: TenantUser,
+  id: string,
+  zone: Zone,
+): Response {
+  const window = viewWindow(url.searchParams);
+  const series = ownEvent(deps, user, id, ctx.now);
+  if (!series.recurrence || series.id !== id)
+    throw new BadRequest('The event is not the master of a recurring series.', 'ErrorInvalidRequest');
+  const occurrences = [series, ...exceptionsOf(deps.store, series)].flatMap((event) =>
+    occurrencesOf(event, window),
+  );
+  return occurrencePage(
+    ctx,
+    request,
+    url,
+    occurrences,
+    `users('${user.mail}')/events('${id}')/instances`,
+    zone,
+  );
+}
+
+function viewWindow(params: URLSearchParams): { start: Date; end: Date } {
+  return { start: parseViewBound(params, 'startDateTime'), end: parseViewBound(params, 'endDateTime') };
+}
+
+/** One page of occurrences in time order, with $top/$skip (or odata.maxpagesize) and a nextLink. */
+function occurrencePage(
+  ctx: EmulatorContext,
+  request: Request,
+  url: URL,
+  unsorted: readonly Occurrence[],
+  context: string,
+  zone: Zone,
+): Response {
+  const params = url.searchParams;
+  const occurrences = [...unsorted].sort((a, b) => a.start.getTime() - b.start.getTime());
   const maxPage = /odata\.maxpagesize=(\d+)/i.exec(request.headers.get('prefer') ?? '')?.[1];
   const size = Math.min(nonNegativeInt(params, '$top', maxPage ? Number(maxPage) : 10), 1000);
   const skip = nonNegativeInt(params, '$skip', 0);
   const select = selectFields(params);
   const expand = expandOf(params);
   const body: Record<string, unknown> = {
-    '@odata.context': `${CONTEXT}#users('${user.mail}')/calendarView`,
+    '@odata.context': `${CONTEXT}#${context}`,
     value: occurrences.slice(skip, skip + size).map((occurrence) =>
       renderEvent(occurrence.event, {
         zone,

@@ -2,9 +2,18 @@
 // /_emulator/. It runs in-process (`emulator.fetch` replaces global fetch in tests) and behind
 // node:http (server.ts) for the demo and browser tests.
 import { createAuthority, type Authority } from './authority';
+import { parseSettings } from './calendarProcessing';
 import { authorityControl } from './authorityControl';
 import { parseBatch, runBatch, type BatchItemRequest, type BatchItemResponse } from './batch';
-import { calendarView, createEvent, deleteEvent, getEvent, patchEvent, zoneFromPrefer } from './events';
+import {
+  calendarView,
+  createEvent,
+  deleteEvent,
+  getEvent,
+  instances,
+  patchEvent,
+  zoneFromPrefer,
+} from './events';
 import {
   DroppedConnection,
   firingFault,
@@ -22,7 +31,14 @@ import { traceRequest } from './requestTrace';
 import { trafficOf, type Traffic } from './roundTrips';
 import { getSchedule } from './schedule';
 import { EventStore } from './store';
-import { createTenant, DEMO_USER, TENANT_ID, type Tenant, type TenantUser } from './tenant';
+import {
+  createTenant,
+  defaultCalendarProcessing,
+  DEMO_USER,
+  TENANT_ID,
+  type Tenant,
+  type TenantUser,
+} from './tenant';
 import { issueToken, readBearer } from './tokens';
 
 export { DEMO_USER, TENANT_DOMAIN } from './tenant';
@@ -116,6 +132,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     faults = [];
     random = seededRandom(seed);
     authority.reset();
+    tenant.calendarProcessing.clear();
+    for (const [room, settings] of defaultCalendarProcessing(tenant.rooms))
+      tenant.calendarProcessing.set(room, settings);
   };
 
   /** One Graph request (top-level or inside a batch), after authentication. */
@@ -181,6 +200,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
             : null;
       if (eventSegments) {
         const [id, extra] = eventSegments;
+        if (id && extra === 'instances' && method === 'GET' && eventSegments.length === 2)
+          return instances(ctx, request, url, deps, user, id, zone);
         if (extra) throw new BadRequest(`Resource not found for the segment '${extra}'.`);
         if (!id && method === 'POST') return createEvent(ctx, deps, user, body, zone);
         if (id && method === 'GET') return getEvent(ctx, url, deps, user, id, zone);
@@ -407,6 +428,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         roomCount: tenant.rooms.length,
         demoUser: DEMO_USER,
       });
+    }
+    if (route === 'calendarProcessing' && rest[0] && method === 'PATCH') {
+      // Set-CalendarProcessing for one room (an admin's change, not a Graph call).
+      const room = decodeURIComponent(rest[0]).toLowerCase();
+      const current = tenant.calendarProcessing.get(room);
+      if (!current) return graphError(ctx, 404, 'NotFound', `No room ${room}.`);
+      try {
+        tenant.calendarProcessing.set(room, parseSettings(current, await readJson(request)));
+      } catch (error) {
+        return graphError(ctx, 400, 'BadRequest', error instanceof Error ? error.message : 'Bad settings.');
+      }
+      return json(ctx, 200, tenant.calendarProcessing.get(room));
     }
     if (route === 'outlook' && rest[0] === 'items') {
       const text = WRITE_METHODS.has(method) ? await request.text() : '';

@@ -4,7 +4,7 @@
 import { BadRequest, isRecord, json, type EmulatorContext } from './http';
 import { itemIdFromRestId, restIdFromItemId } from './itemIds';
 import { location } from './eventInput';
-import { allOccurrences } from './calendar';
+import { exceptionFor } from './exceptions';
 import { createStoredEvent, sendStoredEvent, updateStoredEvent, type EventDeps } from './events';
 import type { EventInput } from './eventInput';
 import type { PatternedRecurrence } from './recurrence';
@@ -87,40 +87,11 @@ function itemView(event: StoredEvent): Record<string, unknown> {
 
 function ownItem(deps: EventDeps, id: string, now: Date): StoredEvent {
   const restId = deps.store.get(id) ? id : restIdFromItemId(id);
-  const event = deps.store.get(restId) ?? occurrenceItem(deps, restId, now);
+  // One occurrence opened on its own: Outlook keeps it as the series' occurrence until it is changed,
+  // when it becomes an exception; the emulator makes the exception as soon as it is opened.
+  const event = exceptionFor(deps.store, restId, now);
   if (!event || event.bookedFor) throw new BadRequest('The item does not exist.', 'ErrorItemNotFound', 404);
   return event;
-}
-
-/**
- * One occurrence of a series, opened on its own: Outlook keeps it as the series' occurrence until it is
- * changed, when it becomes an exception, an item of its own
- * (https://learn.microsoft.com/graph/api/resources/event: type `exception`, with `seriesMasterId`).
- * The emulator makes the exception as soon as the occurrence is opened on its own.
- */
-function occurrenceItem(deps: EventDeps, id: string, now: Date): StoredEvent | undefined {
-  const [seriesId, at] = id.split('_OCC');
-  const series = seriesId ? deps.store.get(seriesId) : undefined;
-  const index = Number(at);
-  if (!series?.recurrence || !Number.isInteger(index) || series.bookedFor) return undefined;
-  const occurrence = allOccurrences(series).find((o) => o.index === index);
-  if (!occurrence) return undefined;
-  const exception: StoredEvent = {
-    ...series,
-    id,
-    start: occurrence.start,
-    end: occurrence.end,
-    recurrence: null,
-    attendees: series.attendees.map((a) => ({ ...a })),
-    locations: [...series.locations],
-    extendedProperties: new Map(),
-    lastModifiedDateTime: now.toISOString(),
-    seriesMasterId: series.id,
-    exceptions: undefined,
-  };
-  series.exceptions = new Set([...(series.exceptions ?? []), index]);
-  deps.store.put(exception);
-  return exception;
 }
 
 export async function outlookRoute(

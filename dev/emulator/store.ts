@@ -59,6 +59,11 @@ export interface StoredEvent {
   exceptions?: Set<number>;
   /** An exception: its series. */
   seriesMasterId?: string;
+  /**
+   * A series: occurrences a room declined one by one while accepting the series (room address →
+   * indices), as Exchange's resource booking does within its conflict limits.
+   */
+  declinedOccurrences?: Map<string, ReadonlySet<number>>;
 }
 
 /** Whether Graph can see the event yet (an item Outlook saved in cached mode may not have synced). */

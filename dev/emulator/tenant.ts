@@ -1,6 +1,7 @@
 // The seeded tenant: people, room lists and rooms, all derived from a seed so that a seed always
 // yields the same directory. Calendars are not stored for seeded meetings: `seededBusy` derives a
 // mailbox's day from the seed on demand, which keeps a 20,000-room tenant cheap to create.
+import { EXCHANGE_DEFAULTS, type CalendarProcessing } from './calendarProcessing';
 import { hostileName } from './hostileNames';
 import { hashSeed, pick, seededRandom, type Random } from './random';
 
@@ -64,6 +65,8 @@ export interface Tenant {
   readonly rooms: readonly TenantRoom[];
   readonly roomsByEmail: ReadonlyMap<string, TenantRoom>;
   readonly usersByEmail: ReadonlyMap<string, TenantUser>;
+  /** Each room's Set-CalendarProcessing settings (lower-case address): Exchange's defaults when seeded. */
+  readonly calendarProcessing: Map<string, CalendarProcessing>;
 }
 
 export interface TenantOptions {
@@ -222,7 +225,13 @@ export function createTenant(options: TenantOptions): Tenant {
     rooms,
     roomsByEmail: new Map(rooms.map((room) => [room.emailAddress.toLowerCase(), room])),
     usersByEmail: new Map(users.map((user) => [user.mail.toLowerCase(), user])),
+    calendarProcessing: defaultCalendarProcessing(rooms),
   };
+}
+
+/** Every room with Exchange's default calendar processing (also what the emulator's reset restores). */
+export function defaultCalendarProcessing(rooms: readonly TenantRoom[]): Map<string, CalendarProcessing> {
+  return new Map(rooms.map((room) => [room.emailAddress.toLowerCase(), EXCHANGE_DEFAULTS]));
 }
 
 export interface SeededBlock {

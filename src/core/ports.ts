@@ -140,3 +140,18 @@ export interface ConsentStore {
 export interface AuditSink {
   record(entry: AuditEntry): void;
 }
+
+/** One occurrence of a booked series given another room: an exception of that occurrence (Graph). */
+export interface SeriesExceptions {
+  /** The Graph id of the series' occurrence (or exception) that starts at `range.start`; null if none. */
+  occurrenceAt(seriesId: string, range: TimeRange): Promise<string | null>;
+  /**
+   * Puts `room` in place of the room `replaced` on that occurrence alone (its attendees and
+   * location): Exchange keeps it as an exception of the series.
+   */
+  replaceRoom(
+    occurrenceId: string,
+    replaced: string,
+    room: { readonly email: string; readonly displayName: string; readonly location: string },
+  ): Promise<void>;
+}

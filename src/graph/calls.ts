@@ -5,6 +5,7 @@ import {
   EVENT_WRITE_FIELDS,
   MEETING_TIMES_REQUEST_FIELDS,
   MY_BOOKINGS_FIELDS,
+  OCCURRENCE_FIELDS,
   SCHEDULE_REQUEST_FIELDS,
   EVENT_ROOM_FIELDS,
   ROOM_FIELDS,
@@ -98,7 +99,8 @@ export const GRAPH_CALLS = {
     select: [],
     body: EVENT_WRITE_FIELDS,
     scope: SCOPES.calendars,
-    purpose: 'Write Roombook’s properties; on cancel, remove the room and clear them.',
+    purpose:
+      'Write Roombook’s properties; on cancel, remove the room and clear them; on an occurrence, put another room in place of the series’ room.',
     context: 'meeting',
   },
   myBookings: {
@@ -110,6 +112,15 @@ export const GRAPH_CALLS = {
     purpose:
       'My bookings: the window’s events with Roombook’s properties expanded; only booked ones are kept.',
     context: 'bookings',
+  },
+  seriesInstances: {
+    method: 'GET',
+    path: '/me/events/{id}/instances',
+    select: OCCURRENCE_FIELDS,
+    body: [],
+    scope: SCOPES.calendars,
+    purpose: 'A booked series’ occurrence on a date its room clashes, to give that date another room.',
+    context: 'meeting',
   },
   batch: {
     method: 'POST',

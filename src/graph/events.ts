@@ -9,7 +9,7 @@ import {
   PROPERTY_NAMES,
 } from '../core/bookingProperties';
 import type { BookedEvent, RoomResponse } from '../core/model';
-import type { BookingStore, CallOptions } from '../core/ports';
+import type { BookingStore, CallOptions, SeriesExceptions } from '../core/ports';
 import { GRAPH_CALLS } from './calls';
 import type { GraphClient } from './client/client';
 import { readCollection } from './client/paging';
@@ -178,6 +178,82 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
           },
         ];
       });
+    },
+  };
+}
+
+/**
+ * Exceptions of a booked series: the occurrence is found through the series' instances
+ * (https://learn.microsoft.com/graph/api/event-list-instances: occurrences and exceptions in a
+ * window) and PATCHed by its own id, which makes it an exception
+ * (https://learn.microsoft.com/graph/api/event-update). Attendees are replaced as a whole, so the
+ * occurrence's current list is read first and only the room changes.
+ */
+export function createSeriesExceptions(client: GraphClient): SeriesExceptions {
+  return {
+    async occurrenceAt(seriesId, range) {
+      const params = [
+        `startDateTime=${range.start.toISOString()}`,
+        `endDateTime=${range.end.toISOString()}`,
+        `$select=${select(GRAPH_CALLS.seriesInstances.select)}`,
+      ].join('&');
+      const path = GRAPH_CALLS.seriesInstances.path.replace('{id}', encodeURIComponent(seriesId));
+      const instances = await readCollection(
+        client,
+        { method: 'GET', path: `${path}?${params}`, scopes: [GRAPH_CALLS.seriesInstances.scope] },
+        eventSchema,
+        // A window of one occurrence holds one, or a few where occurrences overlap.
+        { maxItems: 50, maxPages: 5 },
+      );
+      const found = instances.find((i) => i.start?.getTime() === range.start.getTime());
+      return found?.id ?? null;
+    },
+
+    async replaceRoom(occurrenceId, replaced, room) {
+      const path = GRAPH_CALLS.eventRooms.path.replace('{id}', encodeURIComponent(occurrenceId));
+      const current = await client.send(
+        {
+          method: 'GET',
+          path: `${path}?$select=${select(GRAPH_CALLS.eventRooms.select)}`,
+          scopes: [GRAPH_CALLS.eventRooms.scope],
+        },
+        eventSchema,
+      );
+      const gone = replaced.toLowerCase();
+      const isGone = (address: string | null | undefined) => address?.toLowerCase() === gone;
+      const isNew = (address: string | null | undefined) =>
+        address?.toLowerCase() === room.email.toLowerCase();
+      const place = {
+        displayName: room.location,
+        locationEmailAddress: room.email,
+        locationType: 'conferenceRoom',
+      };
+      const locations = [
+        ...(current.locations ?? []).filter(
+          (l) => !isGone(l.locationEmailAddress) && !isNew(l.locationEmailAddress),
+        ),
+        place,
+      ];
+      await client.send(
+        {
+          method: 'PATCH',
+          path: GRAPH_CALLS.updateEvent.path.replace('{id}', encodeURIComponent(occurrenceId)),
+          scopes: [GRAPH_CALLS.updateEvent.scope],
+          body: {
+            // The other attendees stay as they are; the replaced room is uninvited for this date
+            // only and the new room invited as a resource, which Exchange's resource booking answers.
+            attendees: [
+              ...(current.attendees ?? []).filter(
+                (a) => !isGone(a.emailAddress.address) && !isNew(a.emailAddress.address),
+              ),
+              { type: 'resource', emailAddress: { address: room.email, name: room.displayName } },
+            ],
+            locations,
+            location: place,
+          },
+        },
+        noContentSchema,
+      );
     },
   };
 }

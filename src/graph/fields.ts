@@ -22,6 +22,9 @@ export const MY_BOOKINGS_FIELDS = ['subject', 'start', 'end', 'seriesMasterId', 
 /** For a room's status and for cancelling: only what must be checked or rewritten. */
 export const EVENT_ROOM_FIELDS = ['isDraft', 'attendees', 'location', 'locations'] as const;
 
+/** To find one occurrence of a series (its id) by its time, to make it an exception. */
+export const OCCURRENCE_FIELDS = ['start', 'end', 'type'] as const;
+
 export const ROOM_FIELDS = [
   'id',
   'emailAddress',

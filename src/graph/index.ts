@@ -1,7 +1,13 @@
 // The Graph adapters for the composition root.
-import type { BookingStore, MeetingTimeFinder, RoomDirectory, ScheduleSource } from '../core/ports';
+import type {
+  BookingStore,
+  MeetingTimeFinder,
+  RoomDirectory,
+  ScheduleSource,
+  SeriesExceptions,
+} from '../core/ports';
 import type { GraphClient } from './client/client';
-import { createBookingStore } from './events';
+import { createBookingStore, createSeriesExceptions } from './events';
 import { createMeetingTimeFinder } from './meetingTimes';
 import { createRoomDirectory } from './places';
 import { createScheduleSource } from './schedule';
@@ -17,6 +23,7 @@ export interface GraphAdapters {
   readonly schedules: ScheduleSource;
   readonly meetingTimes: MeetingTimeFinder;
   readonly bookings: BookingStore;
+  readonly exceptions: SeriesExceptions;
 }
 
 export function createGraphAdapters(options: { client: GraphClient; addinId: string }): GraphAdapters {
@@ -25,5 +32,6 @@ export function createGraphAdapters(options: { client: GraphClient; addinId: str
     schedules: createScheduleSource(options.client),
     meetingTimes: createMeetingTimeFinder(options.client),
     bookings: createBookingStore(options.client, options.addinId),
+    exceptions: createSeriesExceptions(options.client),
   };
 }

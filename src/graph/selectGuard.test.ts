@@ -15,6 +15,7 @@ describe('the request guard: only declared calls, only their fields', () => {
     '/places/bldg1%40contoso.com/microsoft.graph.roomlist/rooms?$select=emailAddress&$top=100&$skip=0',
     `/me/calendarView?startDateTime=2026-03-04T00:00:00.000Z&endDateTime=2026-04-03T00:00:00.000Z&$select=subject,start&$top=100&$skiptoken=abc123`,
     `/ME/Events/AAMk1?%24SELECT=Subject,Start`,
+    `/me/events/AAMk1/instances?startDateTime=2026-04-01T06:00:00.000Z&endDateTime=2026-04-01T07:00:00.000Z&$select=start,end,type`,
   ])('lets %s through', (path) => {
     expect(requestProblem('GET', path)).toBeNull();
   });
@@ -42,6 +43,8 @@ describe('the request guard: only declared calls, only their fields', () => {
     ],
     ['a duplicated $select', '/me/events/1?$select=subject&select=subject'],
     ['$search', '/me/calendarView?$select=subject&$search=x'],
+    ['a window on an event read', '/me/events/1?startDateTime=2026-04-01T06:00:00Z&$select=subject'],
+    ['more than an occurrence’s time from instances', '/me/events/1/instances?$select=start,attendees'],
     ['a call Roombook does not make', '/me/messages?$select=subject'],
     ['another host in the path', '//evil.test/v1.0/me/events/1?$select=subject'],
   ])('refuses %s', (_what, path) => {

@@ -68,7 +68,8 @@ function queryProblem(call: GraphCall, query: string): string | null {
     } else if (key === 'skiptoken') {
       if (!SKIP_TOKEN.test(value)) return '$skiptoken is not an opaque token';
     } else if (key === 'startdatetime' || key === 'enddatetime') {
-      if (!call.path.endsWith('/calendarView') || !INSTANT.test(value)) return `${key} is not a window bound`;
+      if (!/\/(calendarView|instances)$/.test(call.path) || !INSTANT.test(value))
+        return `${key} is not a window bound`;
     } else {
       return `the query option ${rawKey} is not one Roombook sends`;
     }

@@ -23,6 +23,10 @@ function fakeAdapters(): PaneGraph {
       roomStatus: jest.fn(async () => ({ sent: false, invited: true, response: 'none' as const })),
       inviteRoom: jest.fn(async () => undefined),
     },
+    exceptions: {
+      occurrenceAt: jest.fn(async () => null),
+      replaceRoom: jest.fn(async () => undefined),
+    },
   };
 }
 
@@ -50,6 +54,12 @@ describe('Graph adapters loaded with the first call', () => {
     await graph.bookings.read('event-1', stop);
     await graph.bookings.cancel('event-1');
     await graph.bookings.listMine(WINDOW, stop);
+    await graph.exceptions.occurrenceAt('series-1', WINDOW);
+    await graph.exceptions.replaceRoom('series-1_OCC2', 'a@contoso.com', {
+      email: 'b@contoso.com',
+      displayName: 'B',
+      location: 'B, Floor 1',
+    });
 
     expect(load).toHaveBeenCalledTimes(1);
     expect(real.directory.listRooms).toHaveBeenCalledWith({ withRoomLists: false });
@@ -63,6 +73,12 @@ describe('Graph adapters loaded with the first call', () => {
     expect(real.bookings.read).toHaveBeenCalledWith('event-1', stop);
     expect(real.bookings.cancel).toHaveBeenCalledWith('event-1', undefined);
     expect(real.bookings.listMine).toHaveBeenCalledWith(WINDOW, stop);
+    expect(real.exceptions.occurrenceAt).toHaveBeenCalledWith('series-1', WINDOW);
+    expect(real.exceptions.replaceRoom).toHaveBeenCalledWith('series-1_OCC2', 'a@contoso.com', {
+      email: 'b@contoso.com',
+      displayName: 'B',
+      location: 'B, Floor 1',
+    });
   });
 
   it('preloads without failing the pane, and loads again after a failed load', async () => {

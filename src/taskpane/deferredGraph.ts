@@ -53,5 +53,10 @@ export function deferredGraphAdapters(load: () => Promise<PaneGraph>): PaneGraph
       inviteRoom: async (eventId, room, options) =>
         (await loaded()).bookings.inviteRoom(eventId, room, options),
     },
+    exceptions: {
+      occurrenceAt: async (seriesId, range) => (await loaded()).exceptions.occurrenceAt(seriesId, range),
+      replaceRoom: async (occurrenceId, replaced, room) =>
+        (await loaded()).exceptions.replaceRoom(occurrenceId, replaced, room),
+    },
   };
 }

@@ -9,6 +9,7 @@ import type {
   KeptDirectory,
   MeetingTimeFinder,
   ScheduleSource,
+  SeriesExceptions,
   TokenProvider,
 } from '../core/ports';
 
@@ -19,6 +20,7 @@ export interface Services {
   readonly schedules: ScheduleSource;
   readonly meetingTimes: MeetingTimeFinder;
   readonly bookings: BookingStore;
+  readonly exceptions: SeriesExceptions;
   readonly tokens: TokenProvider;
   readonly audit: AuditLog;
   readonly addinVersion: string;

@@ -97,7 +97,7 @@ describe('Booking asks first when Exchange may decline', () => {
     expect(itemState(pane).rooms).toEqual([busy.emailAddress.toLowerCase()]);
   });
 
-  it('names the clashing dates of a series and says Exchange declines the whole series', async () => {
+  it('with no other room to offer, names the clashing dates of a series and says Exchange declines the whole series', async () => {
     const pane = await renderPane({
       appointment: {
         start: SERIES[0]?.start,
@@ -117,6 +117,10 @@ describe('Booking asks first when Exchange may decline', () => {
     const name = partly?.item.getAttribute('aria-label');
     if (!partly || !name) throw new Error('the seeded tenant has no room partly free for this series');
     const clashing = 10 - partly.free;
+    // Searched by its name, it is the only result: no other room for a plan (SeriesPlan.test.tsx).
+    await pane.user.type(screen.getByRole('searchbox', { name: 'Search text' }), name);
+    await pane.user.click(screen.getByRole('button', { name: 'Search rooms' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
 
     await pane.user.click(bookButton(list, name));
 

@@ -4,14 +4,19 @@ import { Text } from '@fluentui/react-components';
 import * as React from 'react';
 import type { BookingDecision, ExchangeOutcome } from '../../core/bookingDecision';
 import type { FreeBusy, Room } from '../../core/model';
+import type { SeriesPlan } from '../../core/seriesPlan';
 import { ConfirmDialog } from '../ConfirmDialog';
 import type { MessageKey } from '../i18n/en-US';
 import { useI18n } from '../i18n/I18nProvider';
+import { SeriesPlanDialog } from './SeriesPlan';
 
 /** A series can clash on dozens of dates; the dialog names the first few and counts the rest. */
 const DATES_SHOWN = 5;
 
-const OUTCOME: Record<Exclude<ExchangeOutcome, 'accept'>, { single: MessageKey; series: MessageKey }> = {
+export const OUTCOME: Record<
+  Exclude<ExchangeOutcome, 'accept'>,
+  { single: MessageKey; series: MessageKey }
+> = {
   decline: { single: 'confirmOutcomeDecline', series: 'confirmOutcomeDeclineSeries' },
   mayDecline: { single: 'confirmOutcomeMayDecline', series: 'confirmOutcomeMayDecline' },
   declineClashingDates: {
@@ -21,7 +26,7 @@ const OUTCOME: Record<Exclude<ExchangeOutcome, 'accept'>, { single: MessageKey; 
   acceptDoubleBooked: { single: 'confirmOutcomeDoubleBooked', series: 'confirmOutcomeDoubleBooked' },
 };
 
-const STATUS: Record<Exclude<FreeBusy, 'free'>, MessageKey> = {
+export const STATUS: Record<Exclude<FreeBusy, 'free'>, MessageKey> = {
   busy: 'statusBusy',
   tentative: 'statusTentative',
   unknown: 'statusUnknown',
@@ -33,6 +38,8 @@ export interface BookConfirmation {
   readonly decision: BookingDecision | null;
   /** The booked room this booking would replace (its location text). */
   readonly replacing: string | null;
+  /** For a series that clashes on some dates: other rooms for those dates (SeriesPlan.tsx). */
+  readonly plan?: SeriesPlan | null;
 }
 
 export interface BookConfirmDialogProps {
@@ -80,6 +87,7 @@ function Clashes(props: { decision: BookingDecision; room: Room; timeZone: strin
 export function BookConfirmDialog(props: BookConfirmDialogProps): React.JSX.Element {
   const { t } = useI18n();
   const shown = props.confirmation;
+  if (shown.plan) return <SeriesPlanDialog {...props} plan={shown.plan} />;
   const conflicts = shown.decision?.needsConfirmation === true;
   const names = { room: shown.room.displayName, previous: shown.replacing ?? '' };
   return (

@@ -2,7 +2,13 @@
 // Follows the item: a changed time or attendee list re-reads it and refreshes availability.
 import * as React from 'react';
 import { findAlternativeTimes, type TimeOption } from '../../core/alternatives';
-import { bookRoom, inviteBookedRoom, isRoomInvited, loadExistingBooking } from '../../core/booking';
+import {
+  bookRoom,
+  inviteBookedRoom,
+  isRoomInvited,
+  loadExistingBooking,
+  type BookingInput,
+} from '../../core/booking';
 import { nothingChanged } from '../../core/bookingVerify';
 import { decideBooking, occurrenceAvailability, type BookingDecision } from '../../core/bookingDecision';
 import { checkRoomBeforeBooking } from '../../core/bookingDecisionCheck';
@@ -11,6 +17,8 @@ import { occurrencesToCheck } from '../../core/occurrences';
 import { findRelaxations, type Relaxation } from '../../core/relaxations';
 import { searchRooms } from '../../core/roomSearch';
 import { defaultCriteria } from '../../core/search';
+import { bookSeriesWithPlan } from '../../core/seriesBooking';
+import type { SeriesPlan } from '../../core/seriesPlan';
 import { useI18n } from '../i18n/I18nProvider';
 import { useServices } from '../services';
 import { useAnnounce, useUserAction } from '../StatusRegion';
@@ -18,6 +26,7 @@ import { useReportError } from '../useReportError';
 import type { BookConfirmation } from './BookConfirmDialog';
 import { useStopSignal } from './useStopSignal';
 import type { CheckedSearch } from './useBackgroundAvailability';
+import { seriesBookedMessage, seriesPlanFor } from './seriesPlanBooking';
 
 /** The first results of a search; the rest of its rooms are checked in the background (useBackgroundAvailability). */
 export type SearchOutcome = CheckedSearch;
@@ -64,7 +73,7 @@ export interface BookViewState {
 
 export function useBookView(): BookViewState {
   const services = useServices();
-  const { t } = useI18n();
+  const { t, plural, dateTime } = useI18n();
   const announce = useAnnounce();
   const [appointment, setAppointment] = React.useState<Appointment | null>(null);
   const [existing, setExisting] = React.useState<BookingRecord | null>(null);
@@ -198,16 +207,19 @@ export function useBookView(): BookViewState {
     setSearchCount((count) => count + 1);
   }, [appointment, criteria, runSearch, acted]);
 
-  /** `clashing`: the user confirmed booking a room that is not free on every date. */
+  /**
+   * `clashing`: the user confirmed booking a room that is not free on every date; `plan`: with
+   * other rooms on the clashing dates of a series (seriesBooking.ts).
+   */
   const bookNow = React.useCallback(
-    async (room: Room, clashing = false) => {
+    async (room: Room, clashing = false, plan: SeriesPlan | null = null) => {
       if (!criteria) return;
       acted();
       setBusy('booking');
       setBookingRoom(room.email);
       announce({ intent: 'info', text: t('booking', { room: room.displayName }) });
       try {
-        const done = await bookRoom(services, {
+        const input: BookingInput = {
           room,
           criteria,
           addinVersion: services.addinVersion,
@@ -215,10 +227,17 @@ export function useBookView(): BookViewState {
           previous: existing,
           notification: (r) => t('bookedNotification', { room: r.displayName }),
           onProgress: (step) => announce({ intent: 'info', text: t(step) }),
-        });
+        };
+        const series = plan ? await bookSeriesWithPlan(services, { ...input, plan }) : null;
+        const done = series ?? (await bookRoom(services, input));
         setExisting(done.record);
         setRoomNotInvited(!done.roomInvited);
-        setAppointment(await services.appointment.read());
+        const item = await services.appointment.read();
+        setAppointment(item);
+        if (series) {
+          announce(seriesBookedMessage({ t, plural, dateTime }, series, room, item.displayTimeZone));
+          return;
+        }
         // Never "booked" for a room Exchange may decline: say it is only added, and what to expect.
         const text = clashing
           ? t('addedDespiteClashes', { room: room.displayName })
@@ -237,7 +256,7 @@ export function useBookView(): BookViewState {
         setBookingRoom(null);
       }
     },
-    [services, criteria, existing, announce, fail, acted, t],
+    [services, criteria, existing, announce, fail, acted, t, plural, dateTime],
   );
 
   // Availability on screen may be minutes old: a room not shown free is read again, and its answer
@@ -251,6 +270,7 @@ export function useBookView(): BookViewState {
           ? existing.resourceLocation
           : null;
       let decision: BookingDecision | null = null;
+      let plan: SeriesPlan | null = null;
       if (listed !== 'free') {
         setBusy('checking');
         setBookingRoom(room.email);
@@ -263,23 +283,37 @@ export function useBookView(): BookViewState {
               : // The calendar could not be read: every date is unknown, which asks too.
                 decideBooking(occurrenceAvailability(undefined, occurrencesToCheck(appointment))),
           );
+        // A series that clashes on some dates: other rooms for those dates, offered as a plan.
+        plan = decision
+          ? await seriesPlanFor(services, {
+              appointment,
+              room,
+              decision,
+              results: outcome?.results ?? [],
+              minCapacity: criteria?.minCapacity ?? 1,
+            }).catch(() => null)
+          : null;
         setBusy(null);
         setBookingRoom(null);
         if (!decision) return;
       }
       if (decision?.needsConfirmation || replacing) {
-        setConfirmation({ room, decision, replacing });
+        setConfirmation({ room, decision, replacing, plan });
         return;
       }
       await bookNow(room);
     },
-    [services, appointment, outcome, existing, bookNow, acted, stopper, t],
+    [services, appointment, outcome, existing, criteria, bookNow, acted, stopper, t],
   );
 
   const confirmBooking = React.useCallback(async () => {
     if (!confirmation) return;
     setConfirmation(null);
-    await bookNow(confirmation.room, confirmation.decision?.needsConfirmation === true);
+    await bookNow(
+      confirmation.room,
+      confirmation.decision?.needsConfirmation === true,
+      confirmation.plan ?? null,
+    );
   }, [confirmation, bookNow]);
 
   const dismissConfirmation = React.useCallback(() => setConfirmation(null), []);

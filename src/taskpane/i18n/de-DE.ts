@@ -241,4 +241,27 @@ export const deDE: Messages = {
   roomOnMeeting: 'Raum: {room}',
   breakBeyondWindow:
     'Die Serie reicht jetzt über den {date} hinaus, so weit im Voraus nimmt {room} Buchungen an: Exchange lehnt die ganze Serie ab.',
+  seriesPlanTitle_one: '{room} buchen und an {count} Termin einen anderen Raum nehmen?',
+  seriesPlanTitle_other: '{room} buchen und an {count} Terminen andere Räume nehmen?',
+  seriesPlanDates: 'Wo die Besprechung an den Terminen stattfindet, an denen {room} nicht frei ist:',
+  seriesPlanItem: '{date} ({status}): {room}',
+  seriesPlanNoRoom: 'kein freier Raum',
+  seriesPlanAccept:
+    'Mit diesen Ausnahmen wird {room} nur für die freien Termine angefragt, und Exchange nimmt die Serie an.',
+  seriesPlanDeclineClashingDates:
+    'Mit diesen Ausnahmen nimmt Exchange die Serie für {room} an, lehnt ihn aber an den Terminen ohne anderen Raum ab.',
+  seriesPlanDoubleBooked:
+    'Mit diesen Ausnahmen nimmt {room} die Serie an; an den Terminen ohne anderen Raum ist er doppelt belegt.',
+  seriesPlanDecline:
+    'Auch mit diesen Ausnahmen lehnt Exchange {room} für die ganze Serie ab: An einigen Terminen ist kein anderer Raum frei.',
+  seriesPlanMayDecline:
+    'Auch mit diesen Ausnahmen lehnt Exchange {room} möglicherweise ab: Roombook kann nicht erkennen, ob er an einigen Terminen belegt ist.',
+  seriesPlanKeepLooking: 'Weiter suchen',
+  seriesPlanBook: 'Mit diesen Ausnahmen buchen',
+  seriesPlanBooked_one:
+    '{room} ist zur Serie hinzugefügt, mit einem anderen Raum an {count} Termin. Senden Sie die Besprechung, damit die Räume bestätigen.',
+  seriesPlanBooked_other:
+    '{room} ist zur Serie hinzugefügt, mit anderen Räumen an {count} Terminen. Senden Sie die Besprechung, damit die Räume bestätigen.',
+  seriesPlanNotMoved:
+    'Nicht geändert: {dates}. {room} bleibt an diesen Terminen, und Exchange lehnt ihn beim Senden möglicherweise ab.',
 };

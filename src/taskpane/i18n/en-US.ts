@@ -238,6 +238,29 @@ export const enUS = {
   roomOnMeeting: 'Room: {room}',
   breakBeyondWindow:
     'The series now runs past {date}, the furthest ahead {room} takes bookings: Exchange will decline the whole series.',
+  seriesPlanTitle_one: 'Book {room} with another room on {count} date?',
+  seriesPlanTitle_other: 'Book {room} with other rooms on {count} dates?',
+  seriesPlanDates: 'Where the meeting is on the dates {room} is not free:',
+  seriesPlanItem: '{date} ({status}): {room}',
+  seriesPlanNoRoom: 'no free room',
+  seriesPlanAccept:
+    'With these exceptions {room} is asked only for the dates it is free, and Exchange accepts the series.',
+  seriesPlanDeclineClashingDates:
+    'With these exceptions Exchange accepts the series for {room}, but declines it on the dates without another room.',
+  seriesPlanDoubleBooked:
+    'With these exceptions {room} accepts the series; it is double-booked on the dates without another room.',
+  seriesPlanDecline:
+    'Even with these exceptions Exchange will decline {room} for the whole series: no other room is free on some dates.',
+  seriesPlanMayDecline:
+    'Even with these exceptions Exchange may decline {room}: Roombook cannot tell whether it is taken on some dates.',
+  seriesPlanKeepLooking: 'Keep looking',
+  seriesPlanBook: 'Book with these exceptions',
+  seriesPlanBooked_one:
+    '{room} is added to the series, with another room on {count} date. Send the meeting so the rooms confirm.',
+  seriesPlanBooked_other:
+    '{room} is added to the series, with other rooms on {count} dates. Send the meeting so the rooms confirm.',
+  seriesPlanNotMoved:
+    'Not changed: {dates}. {room} stays on these dates, and Exchange may decline it when you send the meeting.',
 };
 
 export type MessageKey = keyof typeof enUS;

@@ -237,10 +237,3 @@ export async function loadExistingBooking(
     return mirrored;
   }
 }
-
-export async function cancelBooking(
-  deps: { readonly bookings: BookingStore },
-  eventId: string,
-): Promise<void> {
-  await deps.bookings.cancel(eventId);
-}

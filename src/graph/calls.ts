@@ -1,6 +1,7 @@
 // Every Graph call Roombook makes, in one registry: the resource modules build their requests from
 // it, and docs/security-and-data-access.md lists exactly these (a test compares the two).
 import {
+  CHECK_IN_FIELDS,
   EVENT_FIELDS,
   EVENT_WRITE_FIELDS,
   MEETING_TIMES_REQUEST_FIELDS,
@@ -98,6 +99,22 @@ export const GRAPH_CALLS = {
     scope: SCOPES.calendars,
     purpose:
       'My bookings: the window’s events with Roombook’s properties expanded; only booked ones are kept.',
+  },
+  checkIn: {
+    method: 'POST',
+    path: '/places/{id}/checkIns',
+    select: [],
+    body: CHECK_IN_FIELDS,
+    scope: SCOPES.calendars,
+    purpose: 'Check in: tells the booked room that the meeting is using it, so auto-release keeps it.',
+  },
+  checkInStatus: {
+    method: 'GET',
+    path: '/places/{id}/checkIns/{calendarEventId}',
+    select: [],
+    body: [],
+    scope: SCOPES.calendars,
+    purpose: 'Whether someone checked in to the booked room for this date (read back after checking in).',
   },
   batch: {
     method: 'POST',

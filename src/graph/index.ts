@@ -1,5 +1,6 @@
 // The Graph adapters for the composition root.
-import type { BookingStore, MeetingTimeFinder, RoomDirectory, ScheduleSource } from '../core/ports';
+import type { BookingStore, CheckIns, MeetingTimeFinder, RoomDirectory, ScheduleSource } from '../core/ports';
+import { createCheckIns } from './checkIns';
 import type { GraphClient } from './client/client';
 import { createBookingStore } from './events';
 import { createMeetingTimeFinder } from './meetingTimes';
@@ -17,6 +18,7 @@ export interface GraphAdapters {
   readonly schedules: ScheduleSource;
   readonly meetingTimes: MeetingTimeFinder;
   readonly bookings: BookingStore;
+  readonly checkIns: CheckIns;
 }
 
 export function createGraphAdapters(options: { client: GraphClient; addinId: string }): GraphAdapters {
@@ -25,5 +27,6 @@ export function createGraphAdapters(options: { client: GraphClient; addinId: str
     schedules: createScheduleSource(options.client),
     meetingTimes: createMeetingTimeFinder(options.client),
     bookings: createBookingStore(options.client, options.addinId),
+    checkIns: createCheckIns(options.client),
   };
 }

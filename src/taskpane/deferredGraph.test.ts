@@ -22,6 +22,10 @@ function fakeAdapters(): PaneGraph {
       roomStatus: jest.fn(async () => ({ sent: false, invited: true, response: 'none' as const })),
       inviteRoom: jest.fn(async () => undefined),
     },
+    checkIns: {
+      checkIn: jest.fn(async () => new Date('2026-03-04T09:50:00Z')),
+      checkedIn: jest.fn(async () => null),
+    },
   };
 }
 
@@ -45,6 +49,8 @@ describe('Graph adapters loaded with the first call', () => {
     await graph.bookings.read('event-1');
     await graph.bookings.cancel('event-1');
     await graph.bookings.listMine(WINDOW);
+    await graph.checkIns.checkIn('room-1', 'ical-1');
+    await graph.checkIns.checkedIn('room-1', 'ical-1');
 
     expect(load).toHaveBeenCalledTimes(1);
     expect(real.directory.listRooms).toHaveBeenCalledWith({ withRoomLists: false });
@@ -56,6 +62,8 @@ describe('Graph adapters loaded with the first call', () => {
     expect(real.bookings.read).toHaveBeenCalledWith('event-1');
     expect(real.bookings.cancel).toHaveBeenCalledWith('event-1');
     expect(real.bookings.listMine).toHaveBeenCalledWith(WINDOW);
+    expect(real.checkIns.checkIn).toHaveBeenCalledWith('room-1', 'ical-1');
+    expect(real.checkIns.checkedIn).toHaveBeenCalledWith('room-1', 'ical-1');
   });
 
   it('preloads without failing the pane, and loads again after a failed load', async () => {

@@ -47,5 +47,9 @@ export function deferredGraphAdapters(load: () => Promise<PaneGraph>): PaneGraph
       roomStatus: async (eventId, roomEmail) => (await loaded()).bookings.roomStatus(eventId, roomEmail),
       inviteRoom: async (eventId, room) => (await loaded()).bookings.inviteRoom(eventId, room),
     },
+    checkIns: {
+      checkIn: async (placeId, eventId) => (await loaded()).checkIns.checkIn(placeId, eventId),
+      checkedIn: async (placeId, eventId) => (await loaded()).checkIns.checkedIn(placeId, eventId),
+    },
   };
 }

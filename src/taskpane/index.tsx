@@ -53,6 +53,7 @@ function createServices(config: AppConfig): Services {
     schedules: graph.schedules,
     meetingTimes: graph.meetingTimes,
     bookings: graph.bookings,
+    checkIns: graph.checkIns,
     tokens,
     audit,
     addinVersion: config.addinVersion,

@@ -5,6 +5,7 @@ import type { AuditLog } from '../core/auditLog';
 import type {
   AppointmentPort,
   BookingStore,
+  CheckIns,
   ConsentStore,
   KeptDirectory,
   MeetingTimeFinder,
@@ -19,6 +20,7 @@ export interface Services {
   readonly schedules: ScheduleSource;
   readonly meetingTimes: MeetingTimeFinder;
   readonly bookings: BookingStore;
+  readonly checkIns: CheckIns;
   readonly tokens: TokenProvider;
   readonly audit: AuditLog;
   readonly addinVersion: string;

@@ -12,6 +12,8 @@ import { useReportError } from '../useReportError';
 
 /** How far ahead My bookings looks. */
 export const HORIZON_DAYS = 60;
+/** How often the pane looks at the clock again, so Check in appears when a window opens. */
+const CLOCK_TICK_MS = 30_000;
 
 export interface MyBookings {
   readonly bookings: readonly BookedEvent[] | null;
@@ -46,6 +48,12 @@ export function useMyBookings(onBookThisMeeting: () => void): MyBookings {
   const [released, setReleased] = React.useState<ReadonlySet<string>>(new Set());
   const [checkedIn, setCheckedIn] = React.useState<ReadonlyMap<string, Date>>(new Map());
 
+  const [now, setNow] = React.useState(() => services.now());
+  React.useEffect(() => {
+    const timer = setInterval(() => setNow(services.now()), CLOCK_TICK_MS);
+    return () => clearInterval(timer);
+  }, [services]);
+
   // Refresh bumps a generation; the effect loads for it and ignores answers of older generations.
   const [generation, setGeneration] = React.useState(0);
   React.useEffect(() => {
@@ -69,9 +77,10 @@ export function useMyBookings(onBookThisMeeting: () => void): MyBookings {
   }, [services, fail, generation]);
 
   const refresh = React.useCallback(() => {
+    setNow(services.now());
     setLoading(true);
     setGeneration((g) => g + 1);
-  }, []);
+  }, [services]);
 
   const checkIn = React.useCallback(
     async (booking: BookedEvent) => {
@@ -141,7 +150,6 @@ export function useMyBookings(onBookThisMeeting: () => void): MyBookings {
     [services, onBookThisMeeting, announce, t],
   );
 
-  const now = services.now();
   return {
     bookings,
     loading,

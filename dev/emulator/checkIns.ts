@@ -42,7 +42,7 @@ const METHODS = new Set(['unspecified', 'manual', 'inferred', 'verified']);
 /** The emulator's check-in window opens this long before the start (undocumented; see above). */
 const OPENS_BEFORE_MS = 15 * 60_000;
 /** Exchange's default PostReservationMaxClaimTimeInMinutes. */
-export const DEFAULT_CLAIM_MINUTES = 10;
+const DEFAULT_CLAIM_MINUTES = 10;
 
 export interface CheckInClaim {
   readonly calendarEventId: string;

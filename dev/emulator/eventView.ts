@@ -2,6 +2,7 @@
 // extended properties only where $expand asked for them.
 import type { Occurrence } from './calendar';
 import type { ExtendedProperty } from './extendedProperties';
+import { iCalUIdOf } from './iCalUId';
 import { applySelect } from './odata';
 import type { StoredEvent, StoredLocation } from './store';
 import { formatGraphDateTime } from './time';
@@ -45,7 +46,7 @@ export function renderEvent(
     transactionId: null,
     originalStartTimeZone: event.originalStartTimeZone,
     originalEndTimeZone: event.originalStartTimeZone,
-    iCalUId: event.iCalUId,
+    iCalUId: iCalUIdOf(event, occurrence),
     reminderMinutesBeforeStart: 15,
     isReminderOn: true,
     hasAttachments: false,

@@ -92,7 +92,8 @@ export function createStoredEvent(
   if (!input.start || !input.end) throw new BadRequest('start and end are required.', 'ErrorInvalidRequest');
   const event: StoredEvent = {
     id: newEventId(),
-    iCalUId: `040000008200E00074C5B7101A82E008${randomBytes(24).toString('hex').toUpperCase()}`,
+    // The class id, zero date bytes (the meeting as a whole: iCalUId.ts), then a unique part.
+    iCalUId: `040000008200E00074C5B7101A82E00800000000${randomBytes(20).toString('hex').toUpperCase()}`,
     owner: user.mail,
     organizer: { address: user.mail, name: user.displayName },
     subject: '',

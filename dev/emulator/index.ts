@@ -5,6 +5,7 @@ import { createAuthority, type Authority } from './authority';
 import { parseSettings } from './calendarProcessing';
 import { authorityControl } from './authorityControl';
 import { parseBatch, runBatch, type BatchItemRequest, type BatchItemResponse } from './batch';
+import { autoRelease, CheckInStore, configureAutoRelease, getCheckIn, postCheckIn } from './checkIns';
 import {
   calendarView,
   createEvent,
@@ -106,6 +107,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const limit = options.maxConcurrentPerMailbox ?? 4;
   const retryAfter = options.retryAfterSeconds ?? 1;
   const store = new EventStore();
+  const checkIns = new CheckInStore();
   const log: RequestLogEntry[] = [];
   const inFlight = new Map<string, number>();
   let faults: Fault[] = [];
@@ -128,6 +130,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const reset = (): void => {
     store.clear();
+    checkIns.clear();
     log.length = 0;
     faults = [];
     random = seededRandom(seed);
@@ -151,6 +154,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const zone = zoneFromPrefer(request);
     const body = WRITE_METHODS.has(method) ? await readJson(request) : undefined;
     const [first, second, third, fourth] = segments;
+    // Rooms nobody checked in to are released as the clock passes their claim time (checkIns.ts).
+    autoRelease({ store, tenant, checkIns }, ctx.now);
     // /users/{me}/… is the same as /me/… for the signed-in user (delegated access to others is out of scope).
     const meSegments =
       first === 'me'
@@ -159,6 +164,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           ? segments.slice(2)
           : null;
 
+    if (first === 'places' && second && third?.toLowerCase() === 'checkins') {
+      const checkInDeps = { store, tenant, checkIns };
+      if (method === 'POST' && !fourth) return postCheckIn(ctx, checkInDeps, user, second, body);
+      if (method === 'GET' && fourth && segments.length === 4)
+        return getCheckIn(ctx, checkInDeps, user, second, fourth);
+      throw new BadRequest(`${method} is not supported on checkIns here.`, 'BadRequest', 405);
+    }
     if (first === 'places') {
       if (method !== 'GET') throw new BadRequest('Places are read-only here.', 'ErrorAccessDenied', 403);
       if (second?.toLowerCase() === 'microsoft.graph.room' && !third) return listRooms(ctx, url, tenant);
@@ -420,6 +432,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       }
       if (method === 'GET')
         return json(ctx, 200, { value: faults.map((f) => ({ ...f, pathPattern: f.pathPattern.source })) });
+    }
+    if (route === 'calendarProcessing' && method === 'POST') {
+      return configureAutoRelease(ctx, { store, tenant, checkIns }, await readJson(request));
     }
     if (route === 'tenant' && method === 'GET') {
       return json(ctx, 200, {

@@ -2,7 +2,8 @@
 // user is asked again.
 import type { ConsentRecord } from './model';
 
-export const CONSENT_VERSION = 1;
+// 2: check-ins (a Places check-in claim, written when the user checks in) were added to what it writes.
+export const CONSENT_VERSION = 2;
 
 export function needsConsent(record: ConsentRecord | null): boolean {
   return record === null || record.version < CONSENT_VERSION;

@@ -166,6 +166,10 @@ export interface BookedEvent {
   readonly isRecurring: boolean;
   readonly record: BookingRecord;
   readonly roomResponse: RoomResponse;
+  /** This date's iCalUId, which a Places check-in names (each date of a series has its own). */
+  readonly iCalUId: string | null;
+  /** A series' dates in the window read, from this one on (1 for a single meeting). */
+  readonly datesInView: number;
 }
 
 export interface TimeSuggestion {

@@ -155,3 +155,11 @@ export interface SeriesExceptions {
     room: { readonly email: string; readonly displayName: string; readonly location: string },
   ): Promise<void>;
 }
+
+/** Places check-ins: telling a booked room that the meeting uses it, so auto-release keeps it. */
+export interface CheckIns {
+  /** Checks in to the room (Places id) for one date of a meeting (its iCalUId); when it was recorded. */
+  checkIn(placeId: string, calendarEventId: string): Promise<Date>;
+  /** When someone checked in to the room for that date, or null when nobody has. */
+  checkedIn(placeId: string, calendarEventId: string): Promise<Date | null>;
+}

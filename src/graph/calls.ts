@@ -1,6 +1,7 @@
 // Every Graph call Roombook makes, in one registry: the resource modules build their requests from
 // it, and docs/security-and-data-access.md lists exactly these (a test compares the two).
 import {
+  CHECK_IN_FIELDS,
   EVENT_FIELDS,
   EVENT_WRITE_FIELDS,
   MEETING_TIMES_REQUEST_FIELDS,
@@ -121,6 +122,24 @@ export const GRAPH_CALLS = {
     scope: SCOPES.calendars,
     purpose: 'A booked series’ occurrence on a date its room clashes, to give that date another room.',
     context: 'meeting',
+  },
+  checkIn: {
+    method: 'POST',
+    path: '/places/{id}/checkIns',
+    select: [],
+    body: CHECK_IN_FIELDS,
+    scope: SCOPES.calendars,
+    purpose: 'Check in: tells the booked room that the meeting is using it, so auto-release keeps it.',
+    context: 'bookings',
+  },
+  checkInStatus: {
+    method: 'GET',
+    path: '/places/{id}/checkIns/{calendarEventId}',
+    select: [],
+    body: [],
+    scope: SCOPES.calendars,
+    purpose: 'Whether someone checked in to the booked room for this date (read back after checking in).',
+    context: 'bookings',
   },
   batch: {
     method: 'POST',

@@ -158,7 +158,11 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
         { maxItems: MAX_VIEW_ITEMS, maxPages: Math.ceil(MAX_VIEW_ITEMS / VIEW_PAGE) + 1, ...options },
       );
       // calendarView lists every occurrence of a series; a booked series is one booking (cancelling
-      // acts on its master), shown once at its next occurrence.
+      // acts on its master), shown once at its next occurrence with the count of its dates read.
+      const dates = new Map<string, number>();
+      for (const event of events) {
+        if (event.seriesMasterId) dates.set(event.seriesMasterId, (dates.get(event.seriesMasterId) ?? 0) + 1);
+      }
       const seen = new Set<string>();
       return events.flatMap((event): BookedEvent[] => {
         const record = decodeBooking(event.singleValueExtendedProperties ?? []);
@@ -175,6 +179,8 @@ export function createBookingStore(client: GraphClient, addinId: string): Bookin
             isRecurring: Boolean(event.seriesMasterId),
             record,
             roomResponse: roomResponse(event, record.resourceMailbox),
+            iCalUId: event.iCalUId ?? null,
+            datesInView: dates.get(eventId) ?? 1,
           },
         ];
       });

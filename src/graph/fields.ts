@@ -17,7 +17,15 @@ export const EVENT_FIELDS = [
  * For My bookings, which reads every event of the window to keep Roombook's: only what the list
  * shows (subject, time, series) and the room's response (attendees).
  */
-export const MY_BOOKINGS_FIELDS = ['subject', 'start', 'end', 'seriesMasterId', 'attendees'] as const;
+export const MY_BOOKINGS_FIELDS = [
+  'subject',
+  'start',
+  'end',
+  'seriesMasterId',
+  'attendees',
+  // The date's own id, which a Places check-in names (different for each date of a series).
+  'iCalUId',
+] as const;
 
 /** For a room's status and for cancelling: only what must be checked or rewritten. */
 export const EVENT_ROOM_FIELDS = ['isDraft', 'attendees', 'location', 'locations'] as const;
@@ -68,5 +76,8 @@ export const MEETING_TIMES_REQUEST_FIELDS = [
   'isOrganizerOptional',
   'returnSuggestionReasons',
 ] as const;
+
+/** A Places check-in writes which event (its iCalUId) and how the user checked in, nothing else. */
+export const CHECK_IN_FIELDS = ['calendarEventId', 'checkInMethod'] as const;
 
 export const select = (fields: readonly string[]): string => fields.join(',');

@@ -1,11 +1,13 @@
 // The Graph adapters for the composition root.
 import type {
   BookingStore,
+  CheckIns,
   MeetingTimeFinder,
   RoomDirectory,
   ScheduleSource,
   SeriesExceptions,
 } from '../core/ports';
+import { createCheckIns } from './checkIns';
 import type { GraphClient } from './client/client';
 import { createBookingStore, createSeriesExceptions } from './events';
 import { createMeetingTimeFinder } from './meetingTimes';
@@ -24,6 +26,7 @@ export interface GraphAdapters {
   readonly meetingTimes: MeetingTimeFinder;
   readonly bookings: BookingStore;
   readonly exceptions: SeriesExceptions;
+  readonly checkIns: CheckIns;
 }
 
 export function createGraphAdapters(options: { client: GraphClient; addinId: string }): GraphAdapters {
@@ -33,5 +36,6 @@ export function createGraphAdapters(options: { client: GraphClient; addinId: str
     meetingTimes: createMeetingTimeFinder(options.client),
     bookings: createBookingStore(options.client, options.addinId),
     exceptions: createSeriesExceptions(options.client),
+    checkIns: createCheckIns(options.client),
   };
 }

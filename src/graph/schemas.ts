@@ -84,6 +84,7 @@ export const eventSchema = z.object({
   isAllDay: z.boolean().nullish(),
   type: z.string().nullish(),
   seriesMasterId: z.string().nullish(),
+  iCalUId: z.string().max(1_000).nullish(),
   isDraft: z.boolean().nullish(),
   attendees: z.array(attendeeSchema).max(1_000).nullish(),
   location: locationSchema.nullish(),

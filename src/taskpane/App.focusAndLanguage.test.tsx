@@ -1,11 +1,11 @@
 // Where focus lands after the pane's three actions that replace or disable what the user pressed
-// (Continue, Book, Cancel booking): always on something meaningful, never the page body. And the
+// (Continue, Book, Release room): always on something meaningful, never the page body. And the
 // page declares the language it is shown in.
 import { screen, waitFor, within } from '@testing-library/react';
 import { bookBestRoom, searchWithCapacity } from '../../test/kit/pane/flows';
 import { renderPane } from '../../test/kit/pane/renderPane';
 
-// Each booking test searches, books (and cancels) through the emulated Graph with a little latency,
+// Each booking test searches, books (and releases) through the emulated Graph with a little latency,
 // so that the in-flight state can be seen: longer than the default 5 s on a busy 2-core machine.
 jest.setTimeout(30_000);
 
@@ -54,7 +54,7 @@ describe('focus', () => {
     expect(screen.getByRole('button', { name: `Book ${name}` })).toHaveFocus();
   });
 
-  it('goes to the list’s heading when a confirmed Cancel booking cancels the booking', async () => {
+  it('goes to the list’s heading when a confirmed Release room releases the room', async () => {
     const pane = await renderPane({
       appointment: { subject: 'Roadmap review' },
       emulator: { latencyMs: 20 },
@@ -62,15 +62,17 @@ describe('focus', () => {
     await bookBestRoom(pane, 8);
     await pane.user.click(screen.getByRole('tab', { name: 'My bookings' }));
     const booking = await screen.findByRole('listitem', { name: 'Roadmap review' });
-    const cancel = within(booking).getByRole('button', { name: 'Cancel booking' });
+    const release = within(booking).getByRole('button', { name: 'Release room' });
 
-    await pane.user.click(cancel);
+    await pane.user.click(release);
     const confirm = within(await screen.findByRole('alertdialog')).getByRole('button', {
-      name: 'Cancel the booking',
+      name: 'Release the room',
     });
     await pane.user.click(confirm);
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/is cancelled/));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/is released and free for others/),
+    );
     expect(screen.getByRole('heading', { name: 'Upcoming bookings' })).toHaveFocus();
   });
 });

@@ -60,6 +60,17 @@ function Pane(props: { timeZone: string }): React.JSX.Element {
     focusTabsOnce.current = false;
     selectedTab.current?.focus();
   }, [consent.state.status]);
+  // My bookings' "Book another room" for the open meeting switches to Book, focus on its tab.
+  const focusTabOnSwitch = React.useRef(false);
+  const bookThisMeeting = React.useCallback(() => {
+    focusTabOnSwitch.current = true;
+    setTab('book');
+  }, []);
+  React.useEffect(() => {
+    if (!focusTabOnSwitch.current) return;
+    focusTabOnSwitch.current = false;
+    selectedTab.current?.focus();
+  }, [tab]);
 
   if (consent.state.status === 'loading') return <Spinner label={t('loading')} />;
   if (consent.state.status === 'failed') {
@@ -91,7 +102,7 @@ function Pane(props: { timeZone: string }): React.JSX.Element {
       >
         <React.Suspense fallback={<Spinner label={t('loading')} />}>
           {tab === 'book' && <BookView />}
-          {tab === 'bookings' && <MyBookings timeZone={props.timeZone} />}
+          {tab === 'bookings' && <MyBookings timeZone={props.timeZone} onBookThisMeeting={bookThisMeeting} />}
           {tab === 'privacy' && (
             <PrivacyView consent={record} onWithdraw={consent.withdraw} timeZone={props.timeZone} />
           )}

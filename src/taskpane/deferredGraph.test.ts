@@ -27,6 +27,10 @@ function fakeAdapters(): PaneGraph {
       occurrenceAt: jest.fn(async () => null),
       replaceRoom: jest.fn(async () => undefined),
     },
+    checkIns: {
+      checkIn: jest.fn(async () => new Date('2026-03-04T09:50:00Z')),
+      checkedIn: jest.fn(async () => null),
+    },
   };
 }
 
@@ -60,6 +64,8 @@ describe('Graph adapters loaded with the first call', () => {
       displayName: 'B',
       location: 'B, Floor 1',
     });
+    await graph.checkIns.checkIn('room-1', 'ical-1');
+    await graph.checkIns.checkedIn('room-1', 'ical-1');
 
     expect(load).toHaveBeenCalledTimes(1);
     expect(real.directory.listRooms).toHaveBeenCalledWith({ withRoomLists: false });
@@ -79,6 +85,8 @@ describe('Graph adapters loaded with the first call', () => {
       displayName: 'B',
       location: 'B, Floor 1',
     });
+    expect(real.checkIns.checkIn).toHaveBeenCalledWith('room-1', 'ical-1');
+    expect(real.checkIns.checkedIn).toHaveBeenCalledWith('room-1', 'ical-1');
   });
 
   it('preloads without failing the pane, and loads again after a failed load', async () => {

@@ -58,5 +58,9 @@ export function deferredGraphAdapters(load: () => Promise<PaneGraph>): PaneGraph
       replaceRoom: async (occurrenceId, replaced, room) =>
         (await loaded()).exceptions.replaceRoom(occurrenceId, replaced, room),
     },
+    checkIns: {
+      checkIn: async (placeId, eventId) => (await loaded()).checkIns.checkIn(placeId, eventId),
+      checkedIn: async (placeId, eventId) => (await loaded()).checkIns.checkedIn(placeId, eventId),
+    },
   };
 }

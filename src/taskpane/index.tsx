@@ -54,6 +54,7 @@ function createServices(config: AppConfig): Services {
     meetingTimes: graph.meetingTimes,
     bookings: graph.bookings,
     exceptions: graph.exceptions,
+    checkIns: graph.checkIns,
     tokens,
     audit,
     addinVersion: config.addinVersion,

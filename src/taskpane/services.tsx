@@ -5,6 +5,7 @@ import type { AuditLog } from '../core/auditLog';
 import type {
   AppointmentPort,
   BookingStore,
+  CheckIns,
   ConsentStore,
   KeptDirectory,
   MeetingTimeFinder,
@@ -21,6 +22,7 @@ export interface Services {
   readonly meetingTimes: MeetingTimeFinder;
   readonly bookings: BookingStore;
   readonly exceptions: SeriesExceptions;
+  readonly checkIns: CheckIns;
   readonly tokens: TokenProvider;
   readonly audit: AuditLog;
   readonly addinVersion: string;

@@ -2,7 +2,7 @@
 // fill the appointment, open the pane, consent, search with a capacity filter, book (Outlook runs in
 // cached mode, so the pane waits for the sync), send; re-open the meeting from the calendar and
 // replace its room; then check the event in the emulator's Graph, the request log, My bookings and
-// cancel, and an axe scan.
+// release, and an axe scan.
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -203,16 +203,16 @@ describe('booking a room in the Outlook simulator', () => {
     }
   });
 
-  it('lists the booking under My bookings and cancels it', async () => {
+  it('lists the booking under My bookings and releases its room', async () => {
     await pane.getByRole('tab', { name: 'My bookings' }).click();
     const booking = pane.getByRole('listitem', { name: 'Quarterly planning' });
     await booking.getByText('Room accepted').waitFor();
-    await booking.getByRole('button', { name: 'Cancel booking' }).click();
-    // Cancelling asks first; the focused default keeps the booking, so confirm explicitly.
-    await pane.getByRole('alertdialog').getByRole('button', { name: 'Cancel the booking' }).click();
+    await booking.getByRole('button', { name: 'Release room' }).click();
+    // Releasing asks first; the focused default keeps the room, so confirm explicitly.
+    await pane.getByRole('alertdialog').getByRole('button', { name: 'Release the room' }).click();
     await pane
       .getByRole('status')
-      .getByText(/is cancelled/)
+      .getByText(/is released and free for others/)
       .waitFor();
     const event = await graph<{ attendees: { type: string }[] }>(
       `/me/events/${encodeURIComponent(eventId)}?$select=attendees`,

@@ -124,11 +124,11 @@ describe('the task pane under its Content-Security-Policy', () => {
     await page.getByText(/^Sent\./).waitFor();
     await pane.getByRole('tab', { name: 'My bookings' }).click();
     const booking = pane.getByRole('listitem', { name: 'Policy review' });
-    await booking.getByRole('button', { name: 'Cancel booking' }).click();
-    await pane.getByRole('alertdialog').getByRole('button', { name: 'Cancel the booking' }).click();
+    await booking.getByRole('button', { name: 'Release room' }).click();
+    await pane.getByRole('alertdialog').getByRole('button', { name: 'Release the room' }).click();
     await pane
       .getByRole('status')
-      .getByText(/is cancelled/)
+      .getByText(/is released and free for others/)
       .waitFor();
     expect(await focused()).toBe('h2: Upcoming bookings');
 

@@ -6,13 +6,7 @@ import { seededBusy } from '../../dev/emulator/tenant';
 import { client as emulatorClient } from '../../dev/emulator/testClient';
 import { findAlternativeTimes } from '../../src/core/alternatives';
 import { availabilityOf } from '../../src/core/availability';
-import {
-  bookRoom,
-  cancelBooking,
-  inviteBookedRoom,
-  isRoomInvited,
-  loadExistingBooking,
-} from '../../src/core/booking';
+import { bookRoom, inviteBookedRoom, isRoomInvited, loadExistingBooking } from '../../src/core/booking';
 import {
   customPropertiesId,
   decodeMirror,
@@ -21,6 +15,7 @@ import {
   PROPERTY_NAMES,
 } from '../../src/core/bookingProperties';
 import { RoombookError } from '../../src/core/errors';
+import { releaseRoom } from '../../src/core/release';
 import { capacityWaste } from '../../src/core/ranking';
 import { searchRooms } from '../../src/core/roomSearch';
 import type { Room, TimeRange } from '../../src/core/model';
@@ -492,8 +487,8 @@ describe('My bookings and cancelling', () => {
     const [booking] = await flow.bookings.listMine(MONTH);
     expect(booking).toMatchObject({ eventId: first.eventId, roomResponse: 'accepted' });
 
-    if (!booking) throw new Error('no booking listed');
-    await cancelBooking(flow, booking);
+    if (!booking) throw new Error('not listed');
+    await releaseRoom(flow, booking);
     // Only the attendees, the locations and Roombook's properties change: nothing else is resent.
     const cancel = patches(flow).at(-1)?.body as Record<string, unknown>;
     expect(Object.keys(cancel).sort()).toEqual([
@@ -525,8 +520,9 @@ describe('My bookings and cancelling', () => {
     expect(mine.map((b) => [b.eventId, b.start.toISOString(), b.isRecurring, b.roomResponse])).toEqual([
       [eventId, '2026-03-05T06:00:00.000Z', true, 'accepted'],
     ]);
-    if (!mine[0]) throw new Error('no booking listed');
-    await cancelBooking(flow, mine[0]);
+    const [series] = mine;
+    if (!series) throw new Error('not listed');
+    await releaseRoom(flow, series);
     expect(await flow.bookings.listMine(MONTH)).toEqual([]);
     expect(await resourcesSaved(flow, eventId)).toEqual({ attendees: [], locations: [], mirror: null });
   });

@@ -1,5 +1,6 @@
-// My bookings: upcoming meetings booked with Roombook, the room's response, and cancel (after a
-// confirmation that says what happens to the room and the meeting).
+// My bookings: upcoming meetings booked with Roombook and the room's response; Check in around the
+// meeting's time, Release room (after a confirmation that says what happens to the room and the
+// meeting), and for a room that declined, the way to book another.
 import { Badge, Button, mergeClasses, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import * as React from 'react';
 import type { BookedEvent, RoomResponse } from '../../core/model';
@@ -7,7 +8,8 @@ import { useBookViewStyles } from '../book/BookView.styles';
 import { ConfirmDialog } from '../ConfirmDialog';
 import type { MessageKey } from '../i18n/en-US';
 import { useI18n } from '../i18n/I18nProvider';
-import { useMyBookings } from './useMyBookings';
+import { useMyBookingsStyles } from './MyBookings.styles';
+import { HORIZON_DAYS, useMyBookings } from './useMyBookings';
 
 const RESPONSES: Record<
   RoomResponse,
@@ -19,17 +21,24 @@ const RESPONSES: Record<
   none: { key: 'responseNone', color: 'informative' },
 };
 
-export function MyBookings(props: { timeZone: string }): React.JSX.Element {
-  const { t, dateTime, time } = useI18n();
+export function MyBookings(props: { timeZone: string; onBookThisMeeting: () => void }): React.JSX.Element {
+  const { t, plural, dateTime, time } = useI18n();
   const styles = useBookViewStyles();
-  const view = useMyBookings();
+  const own = useMyBookingsStyles();
+  const view = useMyBookings(props.onBookThisMeeting);
   const headingId = React.useId();
   const heading = React.useRef<HTMLHeadingElement>(null);
+  // Each row's Release button, by event id: where focus goes once its Check in button is gone.
+  const releaseButtons = React.useRef(new Map<string, HTMLElement>());
   const [confirming, setConfirming] = React.useState<BookedEvent | null>(null);
-  const confirmCancel = async (booking: BookedEvent) => {
+  const confirmRelease = async (booking: BookedEvent) => {
     setConfirming(null);
-    // The row's Cancel button is gone once cancelled: the list's heading keeps the user's place.
-    if (await view.cancel(booking)) heading.current?.focus();
+    // The row's buttons are gone once released: the list's heading keeps the user's place.
+    if (await view.release(booking)) heading.current?.focus();
+  };
+  const checkIn = async (booking: BookedEvent) => {
+    await view.checkIn(booking);
+    releaseButtons.current.get(booking.eventId)?.focus();
   };
   return (
     <section className={styles.root} aria-labelledby={headingId}>
@@ -48,34 +57,71 @@ export function MyBookings(props: { timeZone: string }): React.JSX.Element {
           {view.bookings.map((booking, index) => {
             const response = RESPONSES[booking.roomResponse];
             const subject = booking.subject || t('untitled');
+            const released = view.released.has(booking.eventId);
+            const checkedIn = view.checkedIn.get(booking.eventId);
+            const when = `${dateTime(booking.start, props.timeZone)} – ${time(booking.end, props.timeZone)}`;
+            const subjectId = `${headingId}-${index}`;
             return (
-              <li key={booking.eventId} className={styles.result} aria-label={subject}>
-                <div className={styles.resultText}>
-                  <Text weight="semibold" id={`${headingId}-${index}`}>
+              <li key={booking.eventId} className={own.item} aria-label={subject}>
+                <div className={own.text}>
+                  <Text weight="semibold" id={subjectId}>
                     {subject}
                   </Text>
                   <Text size={200} className={styles.meta}>
-                    {dateTime(booking.start, props.timeZone)} – {time(booking.end, props.timeZone)}
+                    {booking.isRecurring ? t('seriesNext', { when }) : when}
                   </Text>
-                  <Text size={200}>{booking.record.resourceLocation}</Text>
-                  {view.cancelled.has(booking.eventId) ? (
-                    <Badge appearance="tint" color="informative" className={styles.badge}>
-                      {t('bookingCancelled')}
-                    </Badge>
-                  ) : (
-                    <Badge appearance="tint" color={response.color} className={styles.badge}>
-                      {t(response.key)}
-                    </Badge>
+                  {booking.isRecurring && (
+                    <Text size={200} className={styles.meta}>
+                      {plural('seriesDatesLeft', booking.datesInView, { days: HORIZON_DAYS })}
+                    </Text>
                   )}
+                  <Text size={200}>{booking.record.resourceLocation}</Text>
+                  <div className={own.badges}>
+                    {released ? (
+                      <Badge appearance="tint" color="informative">
+                        {t('roomReleasedBadge')}
+                      </Badge>
+                    ) : (
+                      <Badge appearance="tint" color={response.color}>
+                        {t(response.key)}
+                      </Badge>
+                    )}
+                    {checkedIn && !released && (
+                      <Badge appearance="tint" color="success">
+                        {t('checkedInBadge', { time: time(checkedIn, props.timeZone) })}
+                      </Badge>
+                    )}
+                  </div>
                 </div>
-                {!view.cancelled.has(booking.eventId) && (
-                  <Button
-                    disabledFocusable={view.cancelling !== null}
-                    aria-describedby={`${headingId}-${index}`}
-                    onClick={() => setConfirming(booking)}
-                  >
-                    {t('cancelBooking')}
-                  </Button>
+                {!released && (
+                  <div className={own.actions}>
+                    {!checkedIn && view.canCheckIn(booking) && (
+                      <Button
+                        appearance="primary"
+                        disabledFocusable={view.busy !== null}
+                        aria-describedby={subjectId}
+                        onClick={() => void checkIn(booking)}
+                      >
+                        {t('checkIn')}
+                      </Button>
+                    )}
+                    {booking.roomResponse === 'declined' && (
+                      <Button aria-describedby={subjectId} onClick={() => void view.bookAnother(booking)}>
+                        {t('rebook')}
+                      </Button>
+                    )}
+                    <Button
+                      ref={(button) => {
+                        if (button) releaseButtons.current.set(booking.eventId, button);
+                        else releaseButtons.current.delete(booking.eventId);
+                      }}
+                      disabledFocusable={view.busy !== null}
+                      aria-describedby={subjectId}
+                      onClick={() => setConfirming(booking)}
+                    >
+                      {t('releaseRoom')}
+                    </Button>
+                  </div>
                 )}
               </li>
             );
@@ -84,14 +130,14 @@ export function MyBookings(props: { timeZone: string }): React.JSX.Element {
       )}
       {confirming && (
         <ConfirmDialog
-          title={t('confirmCancelTitle', { room: confirming.record.resourceLocation })}
-          safeLabel={t('confirmKeepBooking')}
-          confirmLabel={t('confirmCancelBooking')}
+          title={t('confirmReleaseTitle', { room: confirming.record.resourceLocation })}
+          safeLabel={t('confirmKeepRoomBooked')}
+          confirmLabel={t('confirmRelease')}
           fallbackFocus={heading}
           onSafe={() => setConfirming(null)}
-          onConfirm={() => void confirmCancel(confirming)}
+          onConfirm={() => void confirmRelease(confirming)}
         >
-          {t('confirmCancelBody', {
+          {t(confirming.isRecurring ? 'confirmReleaseSeriesBody' : 'confirmReleaseBody', {
             room: confirming.record.resourceLocation,
             subject: confirming.subject || t('untitled'),
           })}

@@ -11,7 +11,7 @@ export const deDE: Messages = {
     'Betreff, Zeit, Serie und Ort dieser Besprechung sowie die Anzahl der Teilnehmenden (gezählt, nie kopiert); das Raumverzeichnis; die Verfügbarkeit der Räume; Ihre kommenden, mit Roombook gebuchten Besprechungen. Nie den Text oder die Anlagen der Besprechung.',
   consentWritesTitle: 'Was Roombook schreibt',
   consentWrites:
-    'Den gewählten Raum als Ort und Raumteilnehmer der Besprechung sowie verborgene Buchungsangaben an dieser Besprechung (Raum-ID, Adresse, Ort, Kapazität, Ihre Suchfilter, Roombook-Version, Ihre Adresse).',
+    'Den gewählten Raum als Ort und Raumteilnehmer der Besprechung sowie verborgene Buchungsangaben an dieser Besprechung (Raum-ID, Adresse, Ort, Kapazität, Ihre Suchfilter, Roombook-Version, Ihre Adresse); wenn Sie einchecken, dass der Raum für diese Besprechung genutzt wird.',
   consentPermissionsTitle: 'Berechtigungen und wozu',
   consentStored:
     'Roombook hat keinen Server. Ihre Zustimmung wird in den Einstellungen Ihres Postfachs gespeichert; Sie können sie auf der Registerkarte „Datenschutz“ widerrufen.',
@@ -82,8 +82,6 @@ export const deDE: Messages = {
   responseDeclined: 'Raum hat abgesagt',
   responseTentative: 'Raum hat vorläufig zugesagt',
   responseNone: 'Noch keine Antwort des Raums',
-  cancelBooking: 'Buchung stornieren',
-  cancelled: 'Die Buchung von {room} ist storniert.',
   privacyConsent: 'Zustimmung',
   privacyConsentGiven: 'Sie haben am {date} zugestimmt (Version {version}).',
   privacyWithdraw: 'Zustimmung widerrufen',
@@ -160,12 +158,6 @@ export const deDE: Messages = {
     '{room} kommt zuerst in die Besprechung; {previous} wird erst entfernt und seine Zeit freigegeben, wenn {room} gebucht ist. Schlägt die Buchung von {room} fehl, bleibt {previous}.',
   confirmKeepRoom: '{previous} behalten',
   confirmReplace: 'Raum ersetzen',
-  confirmCancelTitle: 'Buchung von {room} stornieren?',
-  confirmCancelBody:
-    '{room} wird aus „{subject}“ entfernt und seine Zeit freigegeben (bei einer Serie für jeden Termin). Die Besprechung selbst bleibt in Ihrem Kalender und in denen der Teilnehmenden.',
-  confirmKeepBooking: 'Buchung behalten',
-  confirmCancelBooking: 'Buchung stornieren',
-  bookingCancelled: 'Storniert',
   confirmWithdrawTitle: 'Zustimmung widerrufen?',
   confirmWithdrawBody:
     'Roombook liest und bucht keine Räume mehr, bis Sie erneut zustimmen. Bereits gebuchte Räume bleiben gebucht und ihre Besprechungen unverändert; Sie können sie in Outlook stornieren.',
@@ -264,4 +256,26 @@ export const deDE: Messages = {
     '{room} ist zur Serie hinzugefügt, mit anderen Räumen an {count} Terminen. Senden Sie die Besprechung, damit die Räume bestätigen.',
   seriesPlanNotMoved:
     'Nicht geändert: {dates}. {room} bleibt an diesen Terminen, und Exchange lehnt ihn beim Senden möglicherweise ab.',
+  // My bookings: check in and release (issue 9)
+  checkIn: 'Einchecken',
+  checkedInBadge: 'Eingecheckt um {time}',
+  checkedInAnnounce: 'Sie sind in {room} eingecheckt: Der Raum bleibt für diese Besprechung gebucht.',
+  checkInNotConfirmed: 'Roombook konnte das Einchecken nicht bestätigen. Versuchen Sie es erneut.',
+  releaseRoom: 'Raum freigeben',
+  confirmReleaseTitle: '{room} freigeben?',
+  confirmReleaseBody:
+    '{room} wird aus „{subject}“ entfernt und ist wieder für andere frei. Die Besprechung selbst bleibt in Ihrem Kalender und in denen der Teilnehmenden, ohne Raum.',
+  confirmReleaseSeriesBody:
+    '{room} wird aus allen Terminen der Serie „{subject}“ entfernt und ist wieder für andere frei. Die Besprechungen bleiben in Ihrem Kalender und in denen der Teilnehmenden, ohne Raum.',
+  confirmKeepRoomBooked: 'Raum behalten',
+  confirmRelease: 'Raum freigeben',
+  roomReleasedAnnounce: '{room} ist freigegeben und für andere frei.',
+  roomReleasedBadge: 'Raum freigegeben',
+  releaseNotConfirmed:
+    'Roombook hat Outlook gebeten, {room} aus der Besprechung zu entfernen, konnte es aber nicht bestätigen. Wählen Sie „Aktualisieren“, um den aktuellen Stand zu sehen.',
+  seriesNext: 'Nächster Termin: {when}',
+  seriesDatesLeft_one: 'Serie: noch {count} Termin in den nächsten {days} Tagen',
+  seriesDatesLeft_other: 'Serie: noch {count} Termine in den nächsten {days} Tagen',
+  rebook: 'Anderen Raum buchen',
+  rebookOpenMeeting: 'Um einen anderen Raum zu buchen, öffnen Sie „{subject}“ in Outlook und dort Roombook.',
 };

@@ -10,7 +10,7 @@ export const enUS = {
     'This meeting’s subject, time, recurrence, location and the number of attendees (counted, never copied); the room directory; the free/busy of rooms; your upcoming meetings that Roombook booked. Never the meeting’s body or attachments.',
   consentWritesTitle: 'What Roombook writes',
   consentWrites:
-    'The room you choose, as the meeting’s location and room attendee, and hidden booking details on this meeting (room id, address, location, capacity, your search filters, Roombook’s version, your address).',
+    'The room you choose, as the meeting’s location and room attendee, and hidden booking details on this meeting (room id, address, location, capacity, your search filters, Roombook’s version, your address); when you check in, that the room is in use for that meeting.',
   consentPermissionsTitle: 'Permissions and why',
   consentStored:
     'Roombook has no server. Your consent is kept in your mailbox’s settings; you can withdraw it on the Privacy tab.',
@@ -83,8 +83,6 @@ export const enUS = {
   responseDeclined: 'Room declined',
   responseTentative: 'Room tentatively accepted',
   responseNone: 'No response from the room yet',
-  cancelBooking: 'Cancel booking',
-  cancelled: 'The booking of {room} is cancelled.',
   // Privacy
   privacyConsent: 'Consent',
   privacyConsentGiven: 'You agreed on {date} (consent version {version}).',
@@ -160,12 +158,6 @@ export const enUS = {
     '{room} goes on the meeting first; {previous} comes off, and its time is released, only once {room} is booked. If booking {room} fails, {previous} stays.',
   confirmKeepRoom: 'Keep {previous}',
   confirmReplace: 'Replace the room',
-  confirmCancelTitle: 'Cancel the booking of {room}?',
-  confirmCancelBody:
-    '{room} is taken off “{subject}” and its time is released (for every date of a series). The meeting itself stays on your and the attendees’ calendars.',
-  confirmKeepBooking: 'Keep the booking',
-  confirmCancelBooking: 'Cancel the booking',
-  bookingCancelled: 'Cancelled',
   confirmWithdrawTitle: 'Withdraw your consent?',
   confirmWithdrawBody:
     'Roombook stops reading and booking rooms until you agree again. Rooms already booked stay booked and their meetings are unchanged; you can cancel them in Outlook.',
@@ -261,6 +253,28 @@ export const enUS = {
     '{room} is added to the series, with other rooms on {count} dates. Send the meeting so the rooms confirm.',
   seriesPlanNotMoved:
     'Not changed: {dates}. {room} stays on these dates, and Exchange may decline it when you send the meeting.',
+  // My bookings: check in and release (issue 9)
+  checkIn: 'Check in',
+  checkedInBadge: 'Checked in at {time}',
+  checkedInAnnounce: 'You are checked in to {room}: the room stays booked for this meeting.',
+  checkInNotConfirmed: 'Roombook could not confirm the check-in. Try again.',
+  releaseRoom: 'Release room',
+  confirmReleaseTitle: 'Release {room}?',
+  confirmReleaseBody:
+    '{room} is taken off “{subject}” and becomes free for others. The meeting itself stays on your and the attendees’ calendars, without a room.',
+  confirmReleaseSeriesBody:
+    '{room} is taken off every date of the series “{subject}” and becomes free for others. The meetings stay on your and the attendees’ calendars, without a room.',
+  confirmKeepRoomBooked: 'Keep the room',
+  confirmRelease: 'Release the room',
+  roomReleasedAnnounce: '{room} is released and free for others.',
+  roomReleasedBadge: 'Room released',
+  releaseNotConfirmed:
+    'Roombook asked Outlook to take {room} off the meeting but could not confirm it. Select Refresh to see where it stands.',
+  seriesNext: 'Next: {when}',
+  seriesDatesLeft_one: 'Series: {count} date left in the next {days} days',
+  seriesDatesLeft_other: 'Series: {count} dates left in the next {days} days',
+  rebook: 'Book another room',
+  rebookOpenMeeting: 'To book another room, open “{subject}” in Outlook, then open Roombook on it.',
 };
 
 export type MessageKey = keyof typeof enUS;

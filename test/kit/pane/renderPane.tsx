@@ -158,6 +158,7 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
     meetingTimes: graph.meetingTimes,
     bookings: graph.bookings,
     exceptions: graph.exceptions,
+    checkIns: graph.checkIns,
     // Only Privacy's "Sign out" uses the pane's own token provider; the Graph client has the harness's.
     tokens: { getToken: async () => graph.emulator.tokenFor(), signOut: async () => undefined },
     audit: graph.audit,

@@ -43,7 +43,7 @@ export interface BookConfirmDialogProps {
 }
 
 function Clashes(props: { decision: BookingDecision; room: Room; timeZone: string }): React.JSX.Element {
-  const { t, plural, dateTime } = useI18n();
+  const { t, dateTime } = useI18n();
   const { decision, room } = props;
   const outcome = decision.outcome === 'accept' ? null : OUTCOME[decision.outcome];
   const shown = decision.clashes.slice(0, DATES_SHOWN);
@@ -56,7 +56,7 @@ function Clashes(props: { decision: BookingDecision; room: Room; timeZone: strin
         </Text>
       )}
       <Text as="p" block>
-        {plural('confirmClashes', decision.clashes.length)}
+        {t('confirmClashes', { count: decision.clashes.length })}
       </Text>
       <ul>
         {shown.map((clash) => (
@@ -70,7 +70,7 @@ function Clashes(props: { decision: BookingDecision; room: Room; timeZone: strin
       </ul>
       {more > 0 && (
         <Text as="p" block>
-          {plural('confirmClashesMore', more)}
+          {t('confirmClashesMore', { count: more })}
         </Text>
       )}
     </>

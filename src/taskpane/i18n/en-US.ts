@@ -1,5 +1,6 @@
 // The message catalogue's source language. Every string the pane shows comes from here (or from the
-// translation beside it); `{name}` marks a value filled in at run time.
+// translation beside it), in ICU MessageFormat: `{name}` marks a value filled in at run time, and
+// `{count, plural, one {…} other {…}}` the forms a number takes (`#` is the number).
 export const enUS = {
   appTitle: 'Roombook',
   loading: 'Loading…',
@@ -29,7 +30,7 @@ export const enUS = {
   untitled: '(no subject)',
   allDay: 'All day',
   recurring: 'Recurring series',
-  attendees: '{count} attendees besides you',
+  attendees: '{count, plural, one {# attendee besides you} other {# attendees besides you}}',
   location: 'Location: {location}',
   noLocation: 'No location yet',
   readMode: 'Open the meeting for editing to change its room.',
@@ -56,15 +57,15 @@ export const enUS = {
   directoryRefreshing: 'Refreshing rooms…',
   // Results
   resultsHeading: 'Rooms',
-  resultsSummary: '{shown} rooms shown of {total} that match.',
+  resultsSummary: '{shown, plural, one {# room shown} other {# rooms shown}} of {total} that match.',
   noResults: 'No room matches these filters. Try a smaller capacity or fewer equipment filters.',
-  capacity: '{count} seats',
+  capacity: '{count, plural, one {# seat} other {# seats}}',
   capacityUnknown: 'Capacity not listed',
   statusFree: 'Free',
   statusBusy: 'Busy',
   statusTentative: 'Tentative',
   statusUnknown: 'Availability unknown',
-  seriesFree: 'Free for {free} of {total} occurrences',
+  seriesFree: 'Free for {free} of {total, plural, one {# occurrence} other {# occurrences}}',
   bookButton: 'Book {room}',
   booked: 'Booked',
   booking: 'Booking {room}…',
@@ -76,7 +77,7 @@ export const enUS = {
   alternativesHeading: 'Other times',
   alternativesButton: 'Suggest other times',
   alternativesNone: 'No other times found in the next days.',
-  alternativeItem: '{time}: {count} rooms free',
+  alternativeItem: '{time}: {count, plural, =0 {no room free} one {# room free} other {# rooms free}}',
   // My bookings
   bookingsHeading: 'Upcoming bookings',
   bookingsEmpty: 'You have no upcoming meetings booked with Roombook.',
@@ -88,7 +89,7 @@ export const enUS = {
   cancelBooking: 'Cancel booking',
   cancelled: 'The booking of {room} is cancelled.',
   // Privacy
-  privacyConsent: 'Consent',
+  privacyConsent: 'Your consent',
   privacyConsentGiven: 'You agreed on {date} (consent version {version}).',
   privacyWithdraw: 'Withdraw consent',
   privacySignOut: 'Sign out',
@@ -96,11 +97,11 @@ export const enUS = {
   privacyPermissions: 'Permissions',
   privacyProperties: 'What Roombook writes on a meeting',
   privacyPropertiesIntro: 'Hidden properties in the Roombook namespace {guid}:',
-  privacyAudit: 'Graph calls in this session',
-  privacyAuditEmpty: 'No Microsoft Graph call yet.',
+  privacyAudit: 'Microsoft Graph calls in this session',
+  privacyAuditEmpty: 'Roombook has not called Microsoft Graph yet.',
   privacyAuditMethod: 'Method',
-  privacyAuditPath: 'Path',
-  privacyAuditStatus: 'Status',
+  privacyAuditPath: 'Path (without values)',
+  privacyAuditStatus: 'HTTP status',
   privacyAuditTime: 'Time',
   // Errors
   errorUnsupportedHost:
@@ -150,11 +151,9 @@ export const enUS = {
   confirmOutcomeDeclineClashingDates:
     'Exchange will accept the series for {room} but decline the clashing dates: the room is not reserved on them.',
   confirmOutcomeDoubleBooked: '{room} accepts clashing meetings: it will be double-booked on these dates.',
-  confirmClashes_one: '{count} date is not free:',
-  confirmClashes_other: '{count} dates are not free:',
+  confirmClashes: '{count, plural, one {# date is not free:} other {# dates are not free:}}',
   confirmClashItem: '{date}: {status}',
-  confirmClashesMore_one: '…and {count} more date.',
-  confirmClashesMore_other: '…and {count} more dates.',
+  confirmClashesMore: '{count, plural, one {…and # more date.} other {…and # more dates.}}',
   confirmDontBook: 'Don’t book',
   confirmBookAnyway: 'Book anyway',
   confirmReplaceTitle: 'Replace {previous} with {room}?',
@@ -173,6 +172,32 @@ export const enUS = {
     'Roombook stops reading and booking rooms until you agree again. Rooms already booked stay booked and their meetings are unchanged; you can cancel them in Outlook.',
   confirmKeepConsent: 'Keep my consent',
   confirmWithdraw: 'Withdraw consent',
+  // Privacy: the Graph log in plain words (issue 9)
+  privacyAuditCount: '{count, plural, one {# call} other {# calls}}, oldest first',
+  privacyAuditExport: 'Export as CSV',
+  privacyAuditCall: 'Call',
+  privacyAuditOutcome: 'Result',
+  privacyAuditDuration: 'Duration',
+  privacyAuditDurationMs: 'Duration (ms)',
+  privacyAuditMs: '{ms, number} ms',
+  privacyAuditBatch: 'Sent in batch',
+  auditCallRoomLists:
+    '{page, plural, =0 {Read the list of buildings} other {Read the list of buildings, page #}}',
+  auditCallRooms: '{page, plural, =0 {Read the room directory} other {Read the room directory, page #}}',
+  auditCallRoomsInList:
+    '{page, plural, =0 {Read which rooms a building has} other {Read which rooms a building has, page #}}',
+  auditCallSchedule: 'Checked availability of {items, plural, one {# room} other {# rooms}}',
+  auditCallMeetingTimes: 'Looked for other times when rooms are free',
+  auditCallEvent: 'Read Roombook’s booking details on the meeting',
+  auditCallEventRooms: 'Checked the meeting’s rooms and their answers',
+  auditCallUpdateEvent: 'Saved Roombook’s booking details on the meeting',
+  auditCallMyBookings: 'Read your upcoming meetings for My bookings',
+  auditCallBatch: 'Sent {items, plural, one {# request} other {# requests}} together',
+  auditCallOther: 'Called Microsoft Graph',
+  auditOk: 'OK',
+  auditNoAnswer: 'No answer',
+  auditFailed:
+    '{reason, select, throttled {Failed (throttled)} unavailable {Failed (service unavailable)} signIn {Failed (sign-in needed)} forbidden {Failed (access refused)} notFound {Failed (not found)} conflict {Failed (changed meanwhile)} other {Failed (HTTP {status})}}',
 };
 
 export type MessageKey = keyof typeof enUS;

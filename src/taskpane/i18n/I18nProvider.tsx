@@ -28,7 +28,9 @@ export function loadCatalogue(locale: string): Promise<Messages> {
 
 export function createI18n(locale: string, messages: Messages = enUS): I18n {
   // intl-messageformat interprets the parsed message: no eval or new Function, which the pane's
-  // Content-Security-Policy forbids. Each message is parsed once, when first shown.
+  // Content-Security-Policy forbids. The build hands it the catalogues already parsed
+  // (config/icuCatalogueLoader.js, typed as the strings they are in the source); tests, running the
+  // source, have it parse each message once, when first shown.
   const parsed = new Map<MessageKey, IntlMessageFormat>();
   const t: Translate = (key, values) => {
     let message = parsed.get(key);

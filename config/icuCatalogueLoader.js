@@ -11,35 +11,30 @@ const ts = require('typescript');
  * @param {string} source
  */
 module.exports = function icuCatalogueLoader(source) {
-  const callback = this.async();
-  const file = this.resourcePath;
-  // The parser ships only as an ES module.
-  import('@formatjs/icu-messageformat-parser').then(
-    ({ parse }) => {
-      const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
-      /** @type {{ start: number, end: number, text: string }[]} */
-      const edits = [];
-      /** @param {import('typescript').Node} node */
-      const visit = (node) => {
-        if (
-          ts.isPropertyAssignment(node) &&
-          (ts.isStringLiteral(node.initializer) || ts.isNoSubstitutionTemplateLiteral(node.initializer))
-        ) {
-          const message = node.initializer.text;
-          edits.push({
-            start: node.initializer.getStart(sourceFile),
-            end: node.initializer.getEnd(),
-            text: JSON.stringify(parse(message)),
-          });
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(sourceFile);
-      let output = source;
-      for (const edit of edits.reverse())
-        output = `${output.slice(0, edit.start)}${edit.text}${output.slice(edit.end)}`;
-      callback(null, output);
-    },
-    (error) => callback(error),
-  );
+  // The parser ships only as an ES module: Node (20.19 and later, as package.json requires) loads it
+  // with require(); jest, where the demo's browser tests build, transpiles it (jest.config.js). A
+  // dynamic import() would fail inside jest's module sandbox.
+  const { parse } = require('@formatjs/icu-messageformat-parser');
+  const sourceFile = ts.createSourceFile(this.resourcePath, source, ts.ScriptTarget.Latest, true);
+  /** @type {{ start: number, end: number, text: string }[]} */
+  const edits = [];
+  /** @param {import('typescript').Node} node */
+  const visit = (node) => {
+    if (
+      ts.isPropertyAssignment(node) &&
+      (ts.isStringLiteral(node.initializer) || ts.isNoSubstitutionTemplateLiteral(node.initializer))
+    ) {
+      edits.push({
+        start: node.initializer.getStart(sourceFile),
+        end: node.initializer.getEnd(),
+        text: JSON.stringify(parse(node.initializer.text)),
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  let output = source;
+  for (const edit of edits.reverse())
+    output = `${output.slice(0, edit.start)}${edit.text}${output.slice(edit.end)}`;
+  return output;
 };

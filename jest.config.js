@@ -4,7 +4,17 @@ const tsJest = [
   'ts-jest',
   { tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', isolatedModules: true } },
 ];
-const transform = { '^.+\\.tsx?$': tsJest };
+// intl-messageformat and its formatjs parser ship only ES modules: jest's CommonJS runtime gets them
+// transpiled (the build bundles them as they are).
+const ESM_PACKAGES = '(intl-messageformat|@formatjs)';
+const transform = {
+  '^.+\\.tsx?$': tsJest,
+  [`/node_modules/${ESM_PACKAGES}/.+\\.js$`]: [
+    'ts-jest',
+    { tsconfig: { module: 'commonjs', allowJs: true, isolatedModules: true } },
+  ],
+};
+const transformIgnorePatterns = [`/node_modules/(?!${ESM_PACKAGES}/)`];
 // office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose package entry
 // now pulls ESM-only dependencies (strip-bom 5) that jest's CommonJS runtime on Node 20 cannot load.
 // Tests resolve the package to the real module that defines the enum; builds use the whole package.
@@ -16,6 +26,7 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
       testMatch: ['<rootDir>/{src,dev,test,scripts,bench}/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
@@ -25,6 +36,7 @@ module.exports = {
       displayName: 'dom',
       testEnvironment: 'jsdom',
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
       testMatch: ['<rootDir>/{src,dev,test}/**/*.test.tsx'],
       setupFilesAfterEnv: [
@@ -37,6 +49,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform,
+      transformIgnorePatterns,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/setup/consoleGuard.ts'],
     },

@@ -142,13 +142,22 @@ module.exports = (env, argv) => {
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // The catalogues arrive parsed (config/icuCatalogueLoader.js): intl-messageformat needs no parser.
+      alias: { '@formatjs/icu-messageformat-parser$': '@formatjs/icu-messageformat-parser/no-parser.js' },
+    },
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+        {
+          test: /src[\\/]taskpane[\\/]i18n[\\/](en-US|de-DE)\.ts$/,
+          enforce: 'pre',
+          use: path.resolve(__dirname, 'config/icuCatalogueLoader.js'),
         },
       ],
     },

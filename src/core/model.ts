@@ -189,8 +189,20 @@ export interface ConsentRecord {
 /** One Graph call as the Privacy view shows it: never a header, a token or response data. */
 export interface AuditEntry {
   readonly method: string;
-  /** Path and query, without the base URL. */
+  /**
+   * The declared call (a key of src/graph/calls.ts, e.g. `schedule`): what the Privacy view puts in
+   * plain words.
+   */
+  readonly call: string;
+  /**
+   * The call's path template and its query options' names, never their values (no ids, no dates):
+   * `/me/events/{id}?$select&$expand`.
+   */
   readonly path: string;
+  /** The page a paged read asked for, from 1 ($skip / $top + 1). */
+  readonly page?: number;
+  /** How many items the request named: the mailboxes of a getSchedule, the requests of a $batch. */
+  readonly items?: number;
   readonly status: number;
   readonly at: string;
   readonly durationMs: number;

@@ -6,6 +6,8 @@
 import { PROPERTY_NAMES, propertyId } from '../core/bookingProperties';
 import { GRAPH_CALLS, type GraphCall } from './calls';
 
+type CallName = keyof typeof GRAPH_CALLS;
+
 export const FORBIDDEN_FIELDS = ['body', 'bodyPreview', 'attachments', 'uniqueBody'] as const;
 
 const ROOMBOOK_PROPERTY_IDS = new Set(PROPERTY_NAMES.map((name) => propertyId(name)));
@@ -87,16 +89,39 @@ function bodyProblem(call: GraphCall, body: unknown): string | null {
   return extra === undefined ? null : `the body writes ${extra}, which this call does not write`;
 }
 
-function callsMatching(method: string, segments: readonly string[]): GraphCall[] {
-  return Object.values(GRAPH_CALLS).filter(
-    (call) => call.method === method.toUpperCase() && matchesTemplate(call.path, segments),
+function callsMatching(method: string, segments: readonly string[]): [CallName, GraphCall][] {
+  return (Object.entries(GRAPH_CALLS) as [CallName, GraphCall][]).filter(
+    ([, call]) => call.method === method.toUpperCase() && matchesTemplate(call.path, segments),
   );
 }
 
 /** The declared call a request is (by method and path), or null; calls sharing a path share a context. */
 export function callOf(method: string, pathAndQuery: string): GraphCall | null {
   const segments = segmentsOf(pathAndQuery.split('?')[0] ?? '');
-  return (segments && callsMatching(method, segments)[0]) ?? null;
+  return (segments && callsMatching(method, segments)[0]?.[1]) ?? null;
+}
+
+/** The declared call a request is, or why it is none: one of the two. */
+function classify(
+  method: string,
+  pathAndQuery: string,
+  body: unknown,
+): { readonly call: CallName } | { readonly problem: string } {
+  let url: URL;
+  try {
+    url = new URL(pathAndQuery, 'http://relative.invalid');
+  } catch {
+    return { problem: 'the path cannot be read' };
+  }
+  if (url.origin !== 'http://relative.invalid' || url.hash) return { problem: 'the path names another host' };
+  // The segments as written, before URL parsing resolves dot-segments away.
+  const segments = segmentsOf(pathAndQuery.split('?')[0] ?? '');
+  if (!segments) return { problem: 'the path cannot be read' };
+  const candidates = callsMatching(method, segments);
+  if (candidates.length === 0) return { problem: `${method} ${url.pathname} is not a call Roombook makes` };
+  const problems = candidates.map(([, call]) => queryProblem(call, url.search) ?? bodyProblem(call, body));
+  const fitting = candidates[problems.indexOf(null)];
+  return fitting ? { call: fitting[0] } : { problem: problems[0] ?? 'no call fits' };
 }
 
 /**
@@ -104,20 +129,14 @@ export function callOf(method: string, pathAndQuery: string): GraphCall | null {
  * its declared fields. `pathAndQuery` is below the service root (`/me/events/…?$select=…`).
  */
 export function requestProblem(method: string, pathAndQuery: string, body?: unknown): string | null {
-  let url: URL;
-  try {
-    url = new URL(pathAndQuery, 'http://relative.invalid');
-  } catch {
-    return 'the path cannot be read';
-  }
-  if (url.origin !== 'http://relative.invalid' || url.hash) return 'the path names another host';
-  // The segments as written, before URL parsing resolves dot-segments away.
-  const segments = segmentsOf(pathAndQuery.split('?')[0] ?? '');
-  if (!segments) return 'the path cannot be read';
-  const candidates = callsMatching(method, segments);
-  if (candidates.length === 0) return `${method} ${url.pathname} is not a call Roombook makes`;
-  const problems = candidates.map((call) => queryProblem(call, url.search) ?? bodyProblem(call, body));
-  return problems.includes(null) ? null : (problems[0] ?? null);
+  const result = classify(method, pathAndQuery, body);
+  return 'problem' in result ? result.problem : null;
+}
+
+/** Which declared call a request is (the first that fits it), or null for one Roombook never sends. */
+export function declaredCall(method: string, pathAndQuery: string, body?: unknown): CallName | null {
+  const result = classify(method, pathAndQuery, body);
+  return 'call' in result ? result.call : null;
 }
 
 const SELECTING_OPTIONS = new Set(['select', 'expand', 'filter', 'orderby', 'search']);

@@ -114,6 +114,14 @@ describe('production build', () => {
     }
   });
 
+  it('ships the message catalogues parsed, and intl-messageformat without its ICU parser', () => {
+    const scripts = [...files].filter(([name]) => name.endsWith('.js')).map(([, text]) => text);
+    // The plural messages arrive as the parser's output, in both languages, never as ICU source.
+    expect(scripts.some((text) => /dates are not free/.test(text))).toBe(true);
+    expect(scripts.some((text) => /Termine sind nicht frei/.test(text))).toBe(true);
+    expect(scripts.filter((text) => /\{count, plural,|EXPECT_ARGUMENT_CLOSING_BRACE/.test(text))).toEqual([]);
+  });
+
   it('signs in against Microsoft Entra ID only: no emulator, simulator or demo token code in the bundle', () => {
     const scripts = [...files].filter(([name]) => /\.(js|html)$/.test(name));
     expect(

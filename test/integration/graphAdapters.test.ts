@@ -160,8 +160,13 @@ describe('booking store', () => {
         expect(decodeURIComponent(entry.url)).not.toMatch(new RegExp(`[=,]${field}(,|&|$)`, 'i'));
     }
     expect(audit.entries().map((e) => Object.keys(e).sort())).toEqual(
-      audit.entries().map(() => ['at', 'durationMs', 'method', 'path', 'status']),
+      audit.entries().map(() => ['at', 'call', 'durationMs', 'method', 'path', 'status']),
     );
+    // The path template and the query's option names: not the event's id, nor Roombook's properties.
+    expect(audit.entries().map((e) => `${e.method} ${e.call} ${e.path}`)).toEqual([
+      'PATCH updateEvent /me/events/{id}',
+      'GET event /me/events/{id}?$select&$expand',
+    ]);
   });
 });
 

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { AuditSink, TokenOptions, TokenProvider } from '../../core/ports';
 import { callOf, requestProblem } from '../selectGuard';
+import { auditDetail } from './auditDetail';
 import type { Answer, Prepared } from './answer';
 import { batchBody, MAX_BATCH, openBatch } from './batch';
 import { errorOfAnswer, noAnswer, refused, unreadable, type GraphError } from './graphError';
@@ -127,7 +128,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   function audit(item: Prepared, status: number, started: number, batchId?: string): void {
     options.audit?.record({
       method: item.method,
-      path: item.path,
+      ...auditDetail(item.method, item.path, item.body),
       status,
       at: new Date(started).toISOString(),
       durationMs: Date.now() - started,

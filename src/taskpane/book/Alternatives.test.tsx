@@ -82,9 +82,9 @@ describe('Alternatives', () => {
 
   it('says "1 room" and "2 rooms": the plural forms of both catalogues', () => {
     const de = createI18n('de-DE', deDE);
-    expect(en.plural('relaxBuilding', 1)).toBe('Show 1 free room in other buildings');
-    expect(en.plural('relaxBuilding', 4)).toBe('Show 4 free rooms in other buildings');
-    expect(de.plural('relaxBuilding', 1)).toBe('1 freien Raum in anderen Gebäuden zeigen');
-    expect(de.plural('heldFreeFound', 2)).toBe('2 weitere freie Räume gefunden.');
+    expect(en.t('relaxBuilding', { count: 1 })).toBe('Show 1 free room in other buildings');
+    expect(en.t('relaxBuilding', { count: 4 })).toBe('Show 4 free rooms in other buildings');
+    expect(de.t('relaxBuilding', { count: 1 })).toBe('1 freien Raum in anderen Gebäuden zeigen');
+    expect(de.t('heldFreeFound', { count: 2 })).toBe('2 weitere freie Räume gefunden.');
   });
 });

@@ -25,18 +25,18 @@ export interface AlternativesProps {
 function roomNames(option: TimeOption, i18n: I18n): string {
   const names = option.rooms.slice(0, NAMED_ROOMS).map((room) => room.displayName);
   const more = option.rooms.length - names.length;
-  const parts = more > 0 ? [...names, i18n.plural('alternativeMoreRooms', more)] : names;
+  const parts = more > 0 ? [...names, i18n.t('alternativeMoreRooms', { count: more })] : names;
   return new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(parts);
 }
 
 function relaxationText(relaxation: Relaxation, i18n: I18n): string {
   switch (relaxation.kind) {
     case 'building':
-      return i18n.plural('relaxBuilding', relaxation.freeRooms);
+      return i18n.t('relaxBuilding', { count: relaxation.freeRooms });
     case 'equipment':
-      return i18n.plural('relaxEquipment', relaxation.freeRooms);
+      return i18n.t('relaxEquipment', { count: relaxation.freeRooms });
     case 'seats':
-      return i18n.plural('relaxSeats', relaxation.freeRooms, { seats: relaxation.criteria.minCapacity });
+      return i18n.t('relaxSeats', { count: relaxation.freeRooms, seats: relaxation.criteria.minCapacity });
   }
 }
 

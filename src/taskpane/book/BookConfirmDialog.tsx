@@ -50,7 +50,7 @@ export interface BookConfirmDialogProps {
 }
 
 function Clashes(props: { decision: BookingDecision; room: Room; timeZone: string }): React.JSX.Element {
-  const { t, plural, dateTime } = useI18n();
+  const { t, dateTime } = useI18n();
   const { decision, room } = props;
   const outcome = decision.outcome === 'accept' ? null : OUTCOME[decision.outcome];
   const shown = decision.clashes.slice(0, DATES_SHOWN);
@@ -63,7 +63,7 @@ function Clashes(props: { decision: BookingDecision; room: Room; timeZone: strin
         </Text>
       )}
       <Text as="p" block>
-        {plural('confirmClashes', decision.clashes.length)}
+        {t('confirmClashes', { count: decision.clashes.length })}
       </Text>
       <ul>
         {shown.map((clash) => (
@@ -77,7 +77,7 @@ function Clashes(props: { decision: BookingDecision; room: Room; timeZone: strin
       </ul>
       {more > 0 && (
         <Text as="p" block>
-          {plural('confirmClashesMore', more)}
+          {t('confirmClashesMore', { count: more })}
         </Text>
       )}
     </>

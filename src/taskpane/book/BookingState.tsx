@@ -32,13 +32,14 @@ export interface BookingStateProps {
 }
 
 function BreakText(props: { item: BookingBreak; room: string; timeZone: string }): React.JSX.Element {
-  const { t, plural, dateTime } = useI18n();
+  const { t, dateTime } = useI18n();
   const { item, room } = props;
   switch (item.reason) {
     case 'roomBusy': {
       const dates = item.clashes.slice(0, DATES_SHOWN).map((c) => dateTime(c.start, props.timeZone));
       const more = item.clashes.length - dates.length;
-      const listed = more > 0 ? `${dates.join('; ')} ${plural('breakMoreDates', more)}` : dates.join('; ');
+      const listed =
+        more > 0 ? `${dates.join('; ')} ${t('breakMoreDates', { count: more })}` : dates.join('; ');
       const key = item.outcome === 'mayDecline' ? 'breakRoomMaybeBusy' : 'breakRoomBusy';
       return <>{t(key, { room, dates: listed })}</>;
     }

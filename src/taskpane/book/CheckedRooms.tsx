@@ -7,19 +7,19 @@ import { useBookViewStyles } from './BookView.styles';
 import type { AvailabilityProgress } from './useBackgroundAvailability';
 
 export function CheckedRooms(props: { readonly progress: AvailabilityProgress }): React.JSX.Element {
-  const { t, plural } = useI18n();
+  const { t } = useI18n();
   const styles = useBookViewStyles();
   const { checked, total, heldFree } = props.progress;
   return (
     <>
       <Text size={200} className={styles.meta}>
-        {checked < total ? t('checkedSome', { checked, total }) : plural('checkedAll', total)}
+        {checked < total ? t('checkedSome', { checked, total }) : t('checkedAll', { count: total })}
       </Text>
       {/* Announced when free rooms turn up, without taking focus from where the user is. */}
       <div aria-live="polite">
         {heldFree > 0 && (
           <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{plural('heldFreeFound', heldFree)}</MessageBarBody>
+            <MessageBarBody>{t('heldFreeFound', { count: heldFree })}</MessageBarBody>
             <MessageBarActions>
               <Button onClick={props.progress.reveal}>{t('heldFreeShow')}</Button>
             </MessageBarActions>

@@ -21,14 +21,14 @@ const WITH_PLAN: Record<ExchangeOutcome, MessageKey> = {
 };
 
 export function SeriesPlanDialog(props: BookConfirmDialogProps & { plan: SeriesPlan }): React.JSX.Element {
-  const { t, plural, dateTime } = useI18n();
+  const { t, dateTime } = useI18n();
   const styles = useSeriesPlanStyles();
   const { plan, confirmation } = props;
   const room = { room: plan.room.displayName };
   const previous = { ...room, previous: confirmation.replacing ?? '' };
   return (
     <ConfirmDialog
-      title={plural('seriesPlanTitle', plan.dates.length, room)}
+      title={t('seriesPlanTitle', { ...room, count: plan.dates.length })}
       safeLabel={t('seriesPlanKeepLooking')}
       confirmLabel={t('seriesPlanBook')}
       onSafe={props.onSafe}

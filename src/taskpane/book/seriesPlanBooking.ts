@@ -38,14 +38,14 @@ export async function seriesPlanFor(
 
 /** What the Book tab announces after a series was booked with its plan. */
 export function seriesBookedMessage(
-  i18n: Pick<I18n, 't' | 'plural' | 'dateTime'>,
+  i18n: Pick<I18n, 't' | 'dateTime'>,
   outcome: SeriesBookingOutcome,
   room: Room,
   timeZone: string,
 ): { readonly intent: 'success' | 'warning'; readonly text: string } {
   const moved = outcome.dates.filter((d) => d.result === 'moved').length;
   const stayed = outcome.dates.filter((d) => d.result !== 'moved');
-  const booked = i18n.plural('seriesPlanBooked', moved, { room: room.displayName });
+  const booked = i18n.t('seriesPlanBooked', { count: moved, room: room.displayName });
   if (stayed.length === 0) return { intent: 'success', text: booked };
   const dates = stayed.map((d) => i18n.dateTime(d.start, timeZone)).join('; ');
   return {

@@ -73,7 +73,7 @@ export interface BookViewState {
 
 export function useBookView(): BookViewState {
   const services = useServices();
-  const { t, plural, dateTime } = useI18n();
+  const { t, dateTime } = useI18n();
   const announce = useAnnounce();
   const [appointment, setAppointment] = React.useState<Appointment | null>(null);
   const [existing, setExisting] = React.useState<BookingRecord | null>(null);
@@ -235,7 +235,7 @@ export function useBookView(): BookViewState {
         const item = await services.appointment.read();
         setAppointment(item);
         if (series) {
-          announce(seriesBookedMessage({ t, plural, dateTime }, series, room, item.displayTimeZone));
+          announce(seriesBookedMessage({ t, dateTime }, series, room, item.displayTimeZone));
           return;
         }
         // Never "booked" for a room Exchange may decline: say it is only added, and what to expect.
@@ -256,7 +256,7 @@ export function useBookView(): BookViewState {
         setBookingRoom(null);
       }
     },
-    [services, criteria, existing, announce, fail, acted, t, plural, dateTime],
+    [services, criteria, existing, announce, fail, acted, t, dateTime],
   );
 
   // Availability on screen may be minutes old: a room not shown free is read again, and its answer

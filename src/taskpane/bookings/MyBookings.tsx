@@ -22,7 +22,7 @@ const RESPONSES: Record<
 };
 
 export function MyBookings(props: { timeZone: string; onBookThisMeeting: () => void }): React.JSX.Element {
-  const { t, plural, dateTime, time } = useI18n();
+  const { t, dateTime, time } = useI18n();
   const styles = useBookViewStyles();
   const own = useMyBookingsStyles();
   const view = useMyBookings(props.onBookThisMeeting);
@@ -72,7 +72,7 @@ export function MyBookings(props: { timeZone: string; onBookThisMeeting: () => v
                   </Text>
                   {booking.isRecurring && (
                     <Text size={200} className={styles.meta}>
-                      {plural('seriesDatesLeft', booking.datesInView, { days: HORIZON_DAYS })}
+                      {t('seriesDatesLeft', { count: booking.datesInView, days: HORIZON_DAYS })}
                     </Text>
                   )}
                   <Text size={200}>{booking.record.resourceLocation}</Text>

@@ -1,30 +1,19 @@
 // The message catalogue for the Office display language, and formatting in the user's time zone.
 // English ships with the pane; German is a chunk of its own, loaded only for a German Office.
+import { IntlMessageFormat } from 'intl-messageformat';
 import * as React from 'react';
 import { enUS, type MessageKey, type Messages } from './en-US';
 
+/**
+ * A message with its values filled in. Messages are ICU MessageFormat: `{room}` is a value,
+ * `{count, plural, one {# date} other {# dates}}` picks the locale's plural form (CLDR's rules through
+ * Intl.PluralRules), `#` formatted as the locale writes numbers.
+ */
 export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
-
-/** A message with `_one` and `_other` forms (the plural categories of English and German). */
-export type PluralKey = {
-  [K in MessageKey]: K extends `${infer Base}_one`
-    ? `${Base}_other` extends MessageKey
-      ? Base
-      : never
-    : never;
-}[MessageKey];
-
-/** The form for `count` by the locale's plural rules, with `{count}` filled in. */
-export type TranslatePlural = (
-  key: PluralKey,
-  count: number,
-  values?: Readonly<Record<string, string | number>>,
-) => string;
 
 export interface I18n {
   readonly locale: string;
   readonly t: Translate;
-  readonly plural: TranslatePlural;
   /** Date and time in the user's zone, e.g. "Wed, 4 Mar 2026, 10:00". */
   readonly dateTime: (date: Date, timeZone: string) => string;
   readonly time: (date: Date, timeZone: string) => string;
@@ -38,17 +27,24 @@ export function loadCatalogue(locale: string): Promise<Messages> {
 }
 
 export function createI18n(locale: string, messages: Messages = enUS): I18n {
-  const t: Translate = (key, values) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values?.[name] ?? whole));
-  const rules = new Intl.PluralRules(locale);
-  const plural: TranslatePlural = (key, count, values) =>
-    t(rules.select(count) === 'one' ? `${key}_one` : `${key}_other`, { ...values, count });
+  // intl-messageformat interprets the parsed message: no eval or new Function, which the pane's
+  // Content-Security-Policy forbids. The build hands it the catalogues already parsed
+  // (config/icuCatalogueLoader.js, typed as the strings they are in the source); tests, running the
+  // source, have it parse each message once, when first shown.
+  const parsed = new Map<MessageKey, IntlMessageFormat>();
+  const t: Translate = (key, values) => {
+    let message = parsed.get(key);
+    if (!message) {
+      message = new IntlMessageFormat(messages[key], locale);
+      parsed.set(key, message);
+    }
+    return String(message.format(values));
+  };
   const format = (options: Intl.DateTimeFormatOptions) => (date: Date, timeZone: string) =>
     new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(date);
   return {
     locale,
     t,
-    plural,
     dateTime: format({
       weekday: 'short',
       day: 'numeric',

@@ -1,5 +1,6 @@
 // The message catalogue's source language. Every string the pane shows comes from here (or from the
-// translation beside it); `{name}` marks a value filled in at run time.
+// translation beside it), in ICU MessageFormat: `{name}` marks a value filled in at run time, and
+// `{count, plural, one {…} other {…}}` the forms a number takes (`#` is the number).
 export const enUS = {
   loading: 'Loading…',
   // Consent
@@ -28,7 +29,7 @@ export const enUS = {
   untitled: '(no subject)',
   allDay: 'All day',
   recurring: 'Recurring series',
-  attendees: '{count} attendees besides you',
+  attendees: '{count, plural, one {# attendee besides you} other {# attendees besides you}}',
   location: 'Location: {location}',
   noLocation: 'No location yet',
   readMode: 'Open the meeting for editing to change its room.',
@@ -55,15 +56,15 @@ export const enUS = {
   directoryRefreshing: 'Refreshing rooms…',
   // Results
   resultsHeading: 'Rooms',
-  resultsSummary: '{shown} rooms shown of {total} that match.',
+  resultsSummary: '{shown, plural, one {# room shown} other {# rooms shown}} of {total} that match.',
   noResults: 'No room matches these filters. Try a smaller capacity or fewer equipment filters.',
-  capacity: '{count} seats',
+  capacity: '{count, plural, one {# seat} other {# seats}}',
   capacityUnknown: 'Capacity not listed',
   statusFree: 'Free',
   statusBusy: 'Busy',
   statusTentative: 'Tentative',
   statusUnknown: 'Availability unknown',
-  seriesFree: 'Free for {free} of {total} occurrences',
+  seriesFree: 'Free for {free} of {total, plural, one {# occurrence} other {# occurrences}}',
   bookButton: 'Book {room}',
   booked: 'Booked',
   booking: 'Booking {room}…',
@@ -84,7 +85,7 @@ export const enUS = {
   responseTentative: 'Room tentatively accepted',
   responseNone: 'No response from the room yet',
   // Privacy
-  privacyConsent: 'Consent',
+  privacyConsent: 'Your consent',
   privacyConsentGiven: 'You agreed on {date} (consent version {version}).',
   privacyWithdraw: 'Withdraw consent',
   privacySignOut: 'Sign out',
@@ -92,11 +93,11 @@ export const enUS = {
   privacyPermissions: 'Permissions',
   privacyProperties: 'What Roombook writes on a meeting',
   privacyPropertiesIntro: 'Hidden properties in the Roombook namespace {guid}:',
-  privacyAudit: 'Graph calls in this session',
-  privacyAuditEmpty: 'No Microsoft Graph call yet.',
+  privacyAudit: 'Microsoft Graph calls in this session',
+  privacyAuditEmpty: 'Roombook has not called Microsoft Graph yet.',
   privacyAuditMethod: 'Method',
-  privacyAuditPath: 'Path',
-  privacyAuditStatus: 'Status',
+  privacyAuditPath: 'Path (without values)',
+  privacyAuditStatus: 'HTTP status',
   privacyAuditTime: 'Time',
   // Errors
   errorUnsupportedHost:
@@ -146,11 +147,9 @@ export const enUS = {
   confirmOutcomeDeclineClashingDates:
     'Exchange will accept the series for {room} but decline the clashing dates: the room is not reserved on them.',
   confirmOutcomeDoubleBooked: '{room} accepts clashing meetings: it will be double-booked on these dates.',
-  confirmClashes_one: '{count} date is not free:',
-  confirmClashes_other: '{count} dates are not free:',
+  confirmClashes: '{count, plural, one {# date is not free:} other {# dates are not free:}}',
   confirmClashItem: '{date}: {status}',
-  confirmClashesMore_one: '…and {count} more date.',
-  confirmClashesMore_other: '…and {count} more dates.',
+  confirmClashesMore: '{count, plural, one {…and # more date.} other {…and # more dates.}}',
   confirmDontBook: 'Don’t book',
   confirmBookAnyway: 'Book anyway',
   confirmReplaceTitle: 'Replace {previous} with {room}?',
@@ -191,24 +190,22 @@ export const enUS = {
   availabilityDegradedAll:
     'Availability couldn’t be checked for any of the {total} rooms, so none is shown as free. Search again in a moment; booking a room now asks first.',
   checkedSome: 'Availability checked for {checked} of {total} rooms…',
-  checkedAll_one: 'Availability checked for the one matching room.',
-  checkedAll_other: 'Availability checked for all {count} rooms.',
-  heldFreeFound_one: '{count} more free room found.',
-  heldFreeFound_other: '{count} more free rooms found.',
+  checkedAll:
+    '{count, plural, one {Availability checked for the one matching room.} other {Availability checked for all # rooms.}}',
+  heldFreeFound: '{count, plural, one {# more free room found.} other {# more free rooms found.}}',
   heldFreeShow: 'Show in the list',
   alternativeMove: 'Move to {time}',
   alternativeMoveSeries: 'Move every date to {time}',
   alternativeFreeThen: 'Free then: {rooms}',
   alternativeFreeEveryDate: 'Free on every date: {rooms}',
-  alternativeMoreRooms_one: '{count} more',
-  alternativeMoreRooms_other: '{count} more',
+  alternativeMoreRooms: '{count, plural, one {# more} other {# more}}',
   relaxHeading: 'Wider searches',
-  relaxBuilding_one: 'Show {count} free room in other buildings',
-  relaxBuilding_other: 'Show {count} free rooms in other buildings',
-  relaxEquipment_one: 'Show {count} free room without the equipment filter',
-  relaxEquipment_other: 'Show {count} free rooms without the equipment filter',
-  relaxSeats_one: 'Show {count} free room with {seats} seats',
-  relaxSeats_other: 'Show {count} free rooms with {seats} seats',
+  relaxBuilding:
+    '{count, plural, one {Show # free room in other buildings} other {Show # free rooms in other buildings}}',
+  relaxEquipment:
+    '{count, plural, one {Show # free room without the equipment filter} other {Show # free rooms without the equipment filter}}',
+  relaxSeats:
+    '{count, plural, one {Show # free room with {seats} seats} other {Show # free rooms with {seats} seats}}',
   // Booking state and changes that break it (issue 8)
   bookingStateLabel: 'Booking status',
   phaseAdded: '{room} is added to this meeting but not booked yet. Send the meeting so the room can confirm.',
@@ -224,14 +221,13 @@ export const enUS = {
     '{room} is busy at the new time ({dates}): Exchange will decline it when you send the update.',
   breakRoomMaybeBusy:
     '{room} may be taken at the new time ({dates}): Exchange may decline it when you send the update.',
-  breakMoreDates_one: 'and {count} more date',
-  breakMoreDates_other: 'and {count} more dates',
+  breakMoreDates: '{count, plural, one {and # more date} other {and # more dates}}',
   breakTooSmall: '{room} seats {capacity}, but the meeting now has {people} people.',
   roomOnMeeting: 'Room: {room}',
   breakBeyondWindow:
     'The series now runs past {date}, the furthest ahead {room} takes bookings: Exchange will decline the whole series.',
-  seriesPlanTitle_one: 'Book {room} with another room on {count} date?',
-  seriesPlanTitle_other: 'Book {room} with other rooms on {count} dates?',
+  seriesPlanTitle:
+    '{count, plural, one {Book {room} with another room on # date?} other {Book {room} with other rooms on # dates?}}',
   seriesPlanDates: 'Where the meeting is on the dates {room} is not free:',
   seriesPlanItem: '{date} ({status}): {room}',
   seriesPlanNoRoom: 'no free room',
@@ -247,10 +243,8 @@ export const enUS = {
     'Even with these exceptions Exchange may decline {room}: Roombook cannot tell whether it is taken on some dates.',
   seriesPlanKeepLooking: 'Keep looking',
   seriesPlanBook: 'Book with these exceptions',
-  seriesPlanBooked_one:
-    '{room} is added to the series, with another room on {count} date. Send the meeting so the rooms confirm.',
-  seriesPlanBooked_other:
-    '{room} is added to the series, with other rooms on {count} dates. Send the meeting so the rooms confirm.',
+  seriesPlanBooked:
+    '{count, plural, one {{room} is added to the series, with another room on # date. Send the meeting so the rooms confirm.} other {{room} is added to the series, with other rooms on # dates. Send the meeting so the rooms confirm.}}',
   seriesPlanNotMoved:
     'Not changed: {dates}. {room} stays on these dates, and Exchange may decline it when you send the meeting.',
   // My bookings: check in and release (issue 9)
@@ -271,10 +265,39 @@ export const enUS = {
   releaseNotConfirmed:
     'Roombook asked Outlook to take {room} off the meeting but could not confirm it. Select Refresh to see where it stands.',
   seriesNext: 'Next: {when}',
-  seriesDatesLeft_one: 'Series: {count} date left in the next {days} days',
-  seriesDatesLeft_other: 'Series: {count} dates left in the next {days} days',
+  seriesDatesLeft:
+    '{count, plural, one {Series: # date left in the next {days} days} other {Series: # dates left in the next {days} days}}',
   rebook: 'Book another room',
   rebookOpenMeeting: 'To book another room, open “{subject}” in Outlook, then open Roombook on it.',
+  // Privacy: the Graph log in plain words (issue 9)
+  privacyAuditCount: '{count, plural, one {# call} other {# calls}}, oldest first',
+  privacyAuditExport: 'Export as CSV',
+  privacyAuditCall: 'Call',
+  privacyAuditOutcome: 'Result',
+  privacyAuditDuration: 'Duration',
+  privacyAuditDurationMs: 'Duration (ms)',
+  privacyAuditMs: '{ms, number} ms',
+  privacyAuditBatch: 'Sent in batch',
+  auditCallRoomLists:
+    '{page, plural, =0 {Read the list of buildings} other {Read the list of buildings, page #}}',
+  auditCallRooms: '{page, plural, =0 {Read the room directory} other {Read the room directory, page #}}',
+  auditCallRoomsInList:
+    '{page, plural, =0 {Read which rooms a building has} other {Read which rooms a building has, page #}}',
+  auditCallSchedule: 'Checked availability of {items, plural, one {# room} other {# rooms}}',
+  auditCallMeetingTimes: 'Looked for other times when rooms are free',
+  auditCallEvent: 'Read Roombook’s booking details on the meeting',
+  auditCallEventRooms: 'Checked the meeting’s rooms and their answers',
+  auditCallUpdateEvent: 'Saved Roombook’s booking details on the meeting',
+  auditCallMyBookings: 'Read your upcoming meetings for My bookings',
+  auditCallBatch: 'Sent {items, plural, one {# request} other {# requests}} together',
+  auditCallSeriesInstances: 'Found a date of the series to give it another room',
+  auditCallCheckIn: 'Checked in to the booked room',
+  auditCallCheckInStatus: 'Read whether someone checked in to the booked room',
+  auditCallOther: 'Called Microsoft Graph',
+  auditOk: 'OK',
+  auditNoAnswer: 'No answer',
+  auditFailed:
+    '{reason, select, throttled {Failed (throttled)} unavailable {Failed (service unavailable)} signIn {Failed (sign-in needed)} forbidden {Failed (access refused)} notFound {Failed (not found)} conflict {Failed (changed meanwhile)} other {Failed (HTTP {status})}}',
 };
 
 export type MessageKey = keyof typeof enUS;

@@ -1,27 +1,17 @@
 // Privacy: consent and its withdrawal, sign-out, the permissions and why, the properties Roombook
-// writes, and every Graph call of this session (method, path, status, time; never data).
-import {
-  Button,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+// writes, and every Graph call of this session in plain words (AuditLog.tsx; never data).
+import { Button, Subtitle2, Text } from '@fluentui/react-components';
 import * as React from 'react';
 import { PROPERTY_NAMES, ROOMBOOK_PROPERTY_GUID } from '../../core/bookingProperties';
 import type { ConsentRecord } from '../../core/model';
-import { useBookViewStyles } from '../book/BookView.styles';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { PermissionList } from '../consent/PermissionList';
 import { useI18n } from '../i18n/I18nProvider';
 import { useServices } from '../services';
 import { useAnnounce, useUserAction } from '../StatusRegion';
 import { useReportError } from '../useReportError';
-import { useAuditEntries } from './useAuditEntries';
+import { AuditLog } from './AuditLog';
+import { usePrivacyViewStyles } from './PrivacyView.styles';
 
 export interface PrivacyViewProps {
   readonly consent: ConsentRecord;
@@ -30,13 +20,12 @@ export interface PrivacyViewProps {
 }
 
 export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
-  const { t, dateTime, time } = useI18n();
+  const { t, dateTime } = useI18n();
   const { tokens, directory } = useServices();
   const announce = useAnnounce();
   const fail = useReportError();
   const acted = useUserAction();
-  const styles = useBookViewStyles();
-  const entries = useAuditEntries();
+  const styles = usePrivacyViewStyles();
   const ids = {
     consent: React.useId(),
     permissions: React.useId(),
@@ -63,8 +52,8 @@ export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
 
   return (
     <div className={styles.root}>
-      <section className={styles.form} aria-labelledby={ids.consent}>
-        <Subtitle2 as="h2" id={ids.consent}>
+      <section className={styles.section} aria-labelledby={ids.consent}>
+        <Subtitle2 as="h2" className={styles.heading} id={ids.consent}>
           {t('privacyConsent')}
         </Subtitle2>
         <Text>
@@ -89,51 +78,28 @@ export function PrivacyView(props: PrivacyViewProps): React.JSX.Element {
           </ConfirmDialog>
         )}
       </section>
-      <section aria-labelledby={ids.permissions}>
-        <Subtitle2 as="h2" id={ids.permissions}>
+      <section className={styles.section} aria-labelledby={ids.permissions}>
+        <Subtitle2 as="h2" className={styles.heading} id={ids.permissions}>
           {t('privacyPermissions')}
         </Subtitle2>
         <PermissionList />
       </section>
-      <section aria-labelledby={ids.properties}>
-        <Subtitle2 as="h2" id={ids.properties}>
+      <section className={styles.section} aria-labelledby={ids.properties}>
+        <Subtitle2 as="h2" className={styles.heading} id={ids.properties}>
           {t('privacyProperties')}
         </Subtitle2>
-        <Text>{t('privacyPropertiesIntro', { guid: ROOMBOOK_PROPERTY_GUID })}</Text>
-        <ul>
+        <Text className={styles.text}>{t('privacyPropertiesIntro', { guid: ROOMBOOK_PROPERTY_GUID })}</Text>
+        <ul className={styles.list}>
           {PROPERTY_NAMES.map((name) => (
             <li key={name}>{name}</li>
           ))}
         </ul>
       </section>
-      <section aria-labelledby={ids.audit}>
-        <Subtitle2 as="h2" id={ids.audit}>
+      <section className={styles.section} aria-labelledby={ids.audit}>
+        <Subtitle2 as="h2" className={styles.heading} id={ids.audit}>
           {t('privacyAudit')}
         </Subtitle2>
-        {entries.length === 0 ? (
-          <Text>{t('privacyAuditEmpty')}</Text>
-        ) : (
-          <Table size="extra-small" aria-labelledby={ids.audit}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('privacyAuditTime')}</TableHeaderCell>
-                <TableHeaderCell>{t('privacyAuditMethod')}</TableHeaderCell>
-                <TableHeaderCell>{t('privacyAuditPath')}</TableHeaderCell>
-                <TableHeaderCell>{t('privacyAuditStatus')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {entries.map((entry, index) => (
-                <TableRow key={index}>
-                  <TableCell>{time(new Date(entry.at), props.timeZone)}</TableCell>
-                  <TableCell>{entry.method}</TableCell>
-                  <TableCell>{entry.path}</TableCell>
-                  <TableCell>{entry.status}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <AuditLog labelledBy={ids.audit} timeZone={props.timeZone} />
       </section>
     </div>
   );

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { AuditSink, TokenOptions, TokenProvider } from '../../core/ports';
 import { requestProblem } from '../selectGuard';
 import type { Answer, Prepared } from './answer';
-import { batchBody, MAX_BATCH, openBatch } from './batch';
+import { batchBody, batchSize, MAX_BATCH, openBatch } from './batch';
 import { errorOfAnswer, noAnswer, refused, unreadable, type GraphError } from './graphError';
 import { createLimiter } from './limiter';
 import { MAX_ATTEMPTS, mayRetry, retryDelay } from './retry';
@@ -29,6 +29,16 @@ export interface GraphRequest {
 export interface CallOptions {
   /** Cancels the call (and its retries); it then fails with a GraphError of code `Cancelled`. */
   readonly signal?: AbortSignal;
+}
+
+export interface BatchOptions extends CallOptions {
+  /**
+   * Each $batch runs its requests one after another (dependsOn), holding one of the mailbox's four
+   * concurrent requests instead of four, so four batches go at once: 80 requests a round trip instead
+   * of 20, in the same server time. For reads of many pages; up to 20 requests, one parallel $batch
+   * takes as long, so those go as one.
+   */
+  readonly sequential?: boolean;
 }
 
 export interface GraphClientOptions {
@@ -53,7 +63,7 @@ export interface GraphClient {
   batch<S extends z.ZodType>(
     requests: readonly GraphRequest[],
     schema: S,
-    options?: CallOptions,
+    options?: BatchOptions,
   ): Promise<BatchResult<z.infer<S>>[]>;
 }
 
@@ -85,7 +95,8 @@ type Outcome =
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const base = new URL(options.baseUrl.replace(/\/+$/, ''));
   const basePath = base.pathname.replace(/\/+$/, '');
-  const limit = createLimiter(options.maxConcurrency ?? 4);
+  const maxConcurrency = options.maxConcurrency ?? 4;
+  const limit = createLimiter(maxConcurrency);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const random = options.random ?? Math.random;
 
@@ -229,13 +240,14 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   async function exchangeMany(
     items: readonly Prepared[],
     signal: AbortSignal | undefined,
+    sequential: boolean,
   ): Promise<Answer[]> {
     if (items.length === 1 && items[0]) return [await exchange(items[0], signal)];
     const envelope = prepare({
       method: 'POST',
       path: '/$batch',
       scopes: [...new Set(items.flatMap((item) => item.scopes))],
-      body: batchBody(items),
+      body: batchBody(items, sequential),
       idempotent: items.every((item) => item.idempotent),
     });
     const started = Date.now();
@@ -256,13 +268,20 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         : errorOfAnswer(answer, item.scopes);
 
   /** The one retry loop: items still failing retryably go again together, after the longest wait. */
-  async function run(items: readonly Prepared[], signal: AbortSignal | undefined): Promise<Outcome[]> {
+  async function run(
+    items: readonly Prepared[],
+    signal: AbortSignal | undefined,
+    sequential = false,
+  ): Promise<Outcome[]> {
     const outcomes: Outcome[] = new Array<Outcome>(items.length);
     let pending = items.map((_, index) => index);
     for (let attempt = 1; pending.length > 0; attempt += 1) {
       if (signal?.aborted) throw noAnswer('Cancelled');
       const group = pending.map((index) => items[index] as Prepared);
-      const answers = await limit(() => exchangeMany(group, signal), group.length);
+      const answers = await limit(
+        () => exchangeMany(group, signal, sequential),
+        sequential ? 1 : group.length,
+      );
       const again: number[] = [];
       let wait = 0;
       pending.forEach((index, k) => {
@@ -316,14 +335,16 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   async function batch<S extends z.ZodType>(
     requests: readonly GraphRequest[],
     schema: S,
-    callOptions: CallOptions = {},
+    callOptions: BatchOptions = {},
   ): Promise<BatchResult<z.infer<S>>[]> {
     const items = requests.map(prepare);
+    const sequential = callOptions.sequential === true && items.length > MAX_BATCH;
+    const size = batchSize(items.length, maxConcurrency, sequential);
     const chunks: Promise<BatchResult<z.infer<S>>[]>[] = [];
-    for (let offset = 0; offset < items.length; offset += MAX_BATCH) {
-      const chunk = items.slice(offset, offset + MAX_BATCH);
+    for (let offset = 0; offset < items.length; offset += size) {
+      const chunk = items.slice(offset, offset + size);
       chunks.push(
-        run(chunk, callOptions.signal).then((outcomes) =>
+        run(chunk, callOptions.signal, sequential).then((outcomes) =>
           outcomes.map((outcome, i) =>
             outcome.ok ? parse(chunk[i] as Prepared, outcome.body, schema) : outcome,
           ),

@@ -12,7 +12,7 @@
 // changes rarely (new rooms take up to 48 hours to appear in Places anyway).
 import type { Room, RoomList } from '../core/model';
 import type { RoomDirectory } from '../core/ports';
-import type { z } from 'zod';
+import type { $ZodType, output } from 'zod/v4/core';
 import { GRAPH_CALLS, type GraphCall } from './calls';
 import type { GraphClient, GraphRequest } from './client/client';
 import { unreadable } from './client/graphError';
@@ -77,12 +77,12 @@ export function createRoomDirectory(client: GraphClient, now: () => number = Dat
   });
 
   /** Every item of a Places collection: the first pages together (the first with $count), then the rest. */
-  async function readPlaces<S extends z.ZodType>(
+  async function readPlaces<S extends $ZodType>(
     call: GraphCall,
     path: string,
     item: S,
     maxItems: number,
-  ): Promise<z.infer<S>[]> {
+  ): Promise<output<S>[]> {
     const what = `GET ${path}`;
     const maxPages = Math.ceil(maxItems / PAGE);
     const read = async (indexes: readonly number[]) => {

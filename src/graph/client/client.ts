@@ -4,7 +4,8 @@
 //   token → fetch (timeout, cancel) → audit → check (one GraphError) → parse (zod, caller's schema).
 // `send` is that path for one request, `batch` for many; paging (paging.ts) is a loop over `send`.
 // `fetch` is the seam tests use to put the in-process emulator (or a fake) behind the pipeline.
-import type { z } from 'zod';
+import type { $ZodType, output } from 'zod/v4/core';
+import { safeParse } from 'zod/mini';
 import type { AuditSink, TokenOptions, TokenProvider } from '../../core/ports';
 import { requestProblem } from '../selectGuard';
 import type { Answer, Prepared } from './answer';
@@ -58,13 +59,13 @@ export type BatchResult<T> =
 
 export interface GraphClient {
   /** One call; the answer parsed with `schema` (204 answers give undefined). */
-  send<S extends z.ZodType>(request: GraphRequest, schema: S, options?: CallOptions): Promise<z.infer<S>>;
+  send<S extends $ZodType>(request: GraphRequest, schema: S, options?: CallOptions): Promise<output<S>>;
   /** Many calls, 20 to a $batch; each succeeds or fails on its own. */
-  batch<S extends z.ZodType>(
+  batch<S extends $ZodType>(
     requests: readonly GraphRequest[],
     schema: S,
     options?: BatchOptions,
-  ): Promise<BatchResult<z.infer<S>>[]>;
+  ): Promise<BatchResult<output<S>>[]>;
 }
 
 /** Every calendar call asks for UTC: time arithmetic happens in UTC, zones only for display. */
@@ -308,9 +309,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return outcomes;
   }
 
-  function parse<S extends z.ZodType>(item: Prepared, body: unknown, schema: S): BatchResult<z.infer<S>> {
+  function parse<S extends $ZodType>(item: Prepared, body: unknown, schema: S): BatchResult<output<S>> {
     try {
-      const parsed = schema.safeParse(body);
+      const parsed = safeParse(schema, body);
       if (parsed.success) return { ok: true, value: parsed.data };
     } catch {
       // A schema's transform met a value it cannot read: the answer is unreadable, like any other.
@@ -318,11 +319,11 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return { ok: false, error: unreadable(`${item.method} ${item.path.split('?')[0] ?? ''}`) };
   }
 
-  async function send<S extends z.ZodType>(
+  async function send<S extends $ZodType>(
     request: GraphRequest,
     schema: S,
     callOptions: CallOptions = {},
-  ): Promise<z.infer<S>> {
+  ): Promise<output<S>> {
     const item = prepare(request);
     const [outcome] = await run([item], callOptions.signal);
     if (!outcome) throw unreadable(`${item.method} ${item.path.split('?')[0] ?? ''}`);
@@ -332,15 +333,15 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return result.value;
   }
 
-  async function batch<S extends z.ZodType>(
+  async function batch<S extends $ZodType>(
     requests: readonly GraphRequest[],
     schema: S,
     callOptions: BatchOptions = {},
-  ): Promise<BatchResult<z.infer<S>>[]> {
+  ): Promise<BatchResult<output<S>>[]> {
     const items = requests.map(prepare);
     const sequential = callOptions.sequential === true && items.length > MAX_BATCH;
     const size = batchSize(items.length, maxConcurrency, sequential);
-    const chunks: Promise<BatchResult<z.infer<S>>[]>[] = [];
+    const chunks: Promise<BatchResult<output<S>>[]>[] = [];
     for (let offset = 0; offset < items.length; offset += size) {
       const chunk = items.slice(offset, offset + size);
       chunks.push(

@@ -153,6 +153,10 @@ module.exports = (env, argv) => {
       ],
     },
     plugins,
+    // Code shared by lazily loaded views (Fluent's Badge, core's booking rules, the confirm dialog) goes
+    // into a chunk of its own, however small, instead of a copy in each view's chunk: webpack's default
+    // (20 KB) copied 20 KB of minified code three times over.
+    optimization: { splitChunks: { minSize: 0 } },
     performance: { hints: false },
   };
 };

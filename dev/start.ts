@@ -44,7 +44,13 @@ export async function startDemo(
     { graphPort: options.graphPort, authorityPort, port: options.port },
     { mode: 'development' },
   );
-  const compiler = webpack(options.production ? { ...config, mode: 'production', devtool: false } : config);
+  // A production build is built once: the dev server would otherwise rebuild on any change it watches
+  // (CopyWebpackPlugin watches the project's root) and hold every request for minutes meanwhile.
+  const compiler = webpack(
+    options.production
+      ? { ...config, mode: 'production', devtool: false, watchOptions: { ignored: /./ } }
+      : config,
+  );
   if (options.quiet) compiler.hooks.infrastructureLog.tap('roombook', () => true);
   // Ready means built: the first page load must not race webpack's first build on a busy machine.
   const built = new Promise<void>((resolve) => compiler.hooks.done.tap('roombook-ready', () => resolve()));

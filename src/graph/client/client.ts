@@ -60,7 +60,7 @@ export type BatchResult<T> =
 export interface GraphClient {
   /** One call; the answer parsed with `schema` (204 answers give undefined). */
   send<S extends $ZodType>(request: GraphRequest, schema: S, options?: CallOptions): Promise<output<S>>;
-  /** Many calls, 20 to a $batch; each succeeds or fails on its own. */
+  /** Many calls, 20 to a $batch (sequential: spread over chains, batch.ts); each succeeds or fails on its own. */
   batch<S extends $ZodType>(
     requests: readonly GraphRequest[],
     schema: S,

@@ -10,18 +10,18 @@ import { pageSchema } from '../src/graph/client/paging';
 import { select } from '../src/graph/fields';
 import { toRoom } from '../src/graph/places';
 import { createScheduleSource, MAX_SCHEDULES } from '../src/graph/schedule';
-import { roomListSchema, roomSchema } from '../src/graph/schemas';
-import type { z } from 'zod';
+import { roomListSchema, roomMemberSchema, roomSchema } from '../src/graph/schemas';
+import type { $ZodType, output } from 'zod/v4/core';
 
 const PAGE = 100;
 
-async function everyPage<S extends z.ZodType>(
+async function everyPage<S extends $ZodType>(
   client: GraphClient,
   call: GraphCall,
   path: string,
   item: S,
-): Promise<z.infer<S>[]> {
-  const items: z.infer<S>[] = [];
+): Promise<output<S>[]> {
+  const items: output<S>[] = [];
   for (let skip = 0; ; skip += PAGE) {
     const page = await client.send(
       {
@@ -51,12 +51,7 @@ export function createNaiveAdapters(client: GraphClient): {
     const member = new Map<string, string>();
     for (const list of await lists()) {
       const path = GRAPH_CALLS.roomsInList.path.replace('{roomlist}', encodeURIComponent(list.email));
-      const inList = await everyPage(
-        client,
-        GRAPH_CALLS.roomsInList,
-        path,
-        roomSchema.pick({ emailAddress: true }),
-      );
+      const inList = await everyPage(client, GRAPH_CALLS.roomsInList, path, roomMemberSchema);
       for (const room of inList) member.set(room.emailAddress.toLowerCase(), list.email);
     }
     return raws.map((raw) => toRoom(raw, member.get(raw.emailAddress.toLowerCase()) ?? null));

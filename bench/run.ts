@@ -83,7 +83,8 @@ async function main(): Promise<number> {
   process.stdout.write(
     `\nChromium, first-ever open at ${browser.rooms.toLocaleString('en-US')} rooms: first results after ` +
       `${ms(browser.firstResultsMs)} ms, ${browser.requests} requests, ${browser.preflights} CORS preflights, ` +
-      `${browser.roundTrips} round trips.\n`,
+      `${browser.roundTrips} round trips; CPU ${ms(browser.paneCpuMs)} ms in the pane's renderer, ` +
+      `${ms(browser.emulatorCpuMs)} ms in the emulator; load average ${os.loadavg()[0]?.toFixed(1)}.\n`,
   );
 
   const bundle = await measureBundle();

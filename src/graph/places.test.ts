@@ -62,4 +62,17 @@ describe('the room directory', () => {
       true,
     );
   });
+
+  it('reads 10,000 rooms in three round trips: four pages, then 96 in sequential batches, four at a time', async () => {
+    const emulator = createEmulator({ seed: 5, roomCount: 10_000, latencyMs: 2 });
+    const directory = directoryOn(emulator);
+    const rooms = await directory.listRooms({ withRoomLists: false });
+    expect(rooms).toHaveLength(10_000);
+    // The four pages, then 8 chains of 12 pages: four in flight, then the other four.
+    expect(emulator.traffic()).toMatchObject({ requests: 9, roundTrips: 3, peakInFlight: 4 });
+    // Within Outlook's four concurrent requests per mailbox: nothing throttled, nothing sent twice.
+    const pages = emulator.requestLog().filter((e) => e.batchId);
+    expect(pages.filter((e) => e.status !== 200)).toEqual([]);
+    expect(new Set(pages.map((e) => e.url)).size).toBe(100);
+  });
 });

@@ -4,108 +4,117 @@
 // named here (zod strips the rest), so what Graph sends beyond them (a schedule item's subject, a
 // PATCH answer's body) is dropped as the answer is read. Dates become instants here: an unreadable
 // date fails the parse like any other wrong shape, never later as a stray exception.
-import { z } from 'zod';
+// zod/mini: the same parser as zod's classic API, without the methods on every schema (and the JSON
+// Schema conversion they bring), a third of its size in the pane.
+import * as z from 'zod/mini';
 import { instantOf } from './time';
 
-const text = z.string().nullish();
+const text = z.nullish(z.string());
 
 export const roomListSchema = z.object({
   id: z.string(),
   emailAddress: z.string(),
-  displayName: z.string().nullish(),
+  displayName: z.nullish(z.string()),
 });
 
 export const roomSchema = z.object({
   id: z.string(),
   emailAddress: z.string(),
   displayName: text,
-  capacity: z.union([z.number(), z.string(), z.null()]).optional(),
+  capacity: z.optional(z.union([z.number(), z.string(), z.null()])),
   building: text,
-  floorNumber: z.number().nullish(),
+  floorNumber: z.nullish(z.number()),
   floorLabel: text,
   audioDeviceName: text,
   videoDeviceName: text,
   displayDeviceName: text,
   displayDevice: text,
-  isWheelChairAccessible: z.boolean().nullish(),
-  isWheelchairAccessible: z.boolean().nullish(),
-  tags: z.array(z.string()).max(100).nullish(),
+  isWheelChairAccessible: z.nullish(z.boolean()),
+  isWheelchairAccessible: z.nullish(z.boolean()),
+  tags: z.nullish(z.array(z.string()).check(z.maxLength(100))),
 });
 
 export type GraphRoom = z.infer<typeof roomSchema>;
 
-export const roomMemberSchema = roomSchema.pick({ emailAddress: true });
+export const roomMemberSchema = z.pick(roomSchema, { emailAddress: true });
 
 /** dateTimeTimeZone read as an instant. */
-export const instantSchema = z
-  .object({ dateTime: z.string().max(64), timeZone: z.string().max(128).nullish() })
-  .transform((value, ctx) => {
+export const instantSchema = z.pipe(
+  z.object({
+    dateTime: z.string().check(z.maxLength(64)),
+    timeZone: z.nullish(z.string().check(z.maxLength(128))),
+  }),
+  z.transform((value, ctx) => {
     const instant = instantOf(value);
     if (instant) return instant;
-    ctx.addIssue({ code: 'custom', message: 'unreadable date' });
+    ctx.issues.push({ code: 'custom', message: 'unreadable date', input: value });
     return z.NEVER;
-  });
+  }),
+);
 
 const scheduleItemSchema = z.object({ status: z.string(), start: instantSchema, end: instantSchema });
 
 /** One mailbox's answer inside getSchedule, read on its own so that one bad item fails one room. */
 export const scheduleInformationSchema = z.object({
   scheduleId: z.string(),
-  scheduleItems: z.array(scheduleItemSchema).max(5_000).nullish(),
-  error: z.object({ responseCode: z.string().nullish() }).nullish(),
+  scheduleItems: z.nullish(z.array(scheduleItemSchema).check(z.maxLength(5_000))),
+  error: z.nullish(z.object({ responseCode: z.nullish(z.string()) })),
 });
 
 /** getSchedule's envelope: the mailboxes' answers, each still to be read. */
 export const scheduleSchema = z.object({
-  value: z.array(z.unknown()).max(100),
+  value: z.array(z.unknown()).check(z.maxLength(100)),
 });
 
-const emailAddress = z.object({ address: z.string().nullish(), name: z.string().nullish() });
+const emailAddress = z.object({ address: z.nullish(z.string()), name: z.nullish(z.string()) });
 
 export const attendeeSchema = z.object({
-  type: z.string().nullish(),
-  status: z.object({ response: z.string().nullish() }).nullish(),
+  type: z.nullish(z.string()),
+  status: z.nullish(z.object({ response: z.nullish(z.string()) })),
   emailAddress: emailAddress,
 });
 
 export const locationSchema = z.object({
-  displayName: z.string().nullish(),
-  locationEmailAddress: z.string().nullish(),
-  locationType: z.string().nullish(),
+  displayName: z.nullish(z.string()),
+  locationEmailAddress: z.nullish(z.string()),
+  locationType: z.nullish(z.string()),
 });
 
 export const extendedPropertySchema = z.object({ id: z.string(), value: z.string() });
 
 export const eventSchema = z.object({
   id: z.string(),
-  subject: z.string().nullish(),
-  start: instantSchema.nullish(),
-  end: instantSchema.nullish(),
-  isAllDay: z.boolean().nullish(),
-  type: z.string().nullish(),
-  seriesMasterId: z.string().nullish(),
-  iCalUId: z.string().max(1_000).nullish(),
-  isDraft: z.boolean().nullish(),
-  attendees: z.array(attendeeSchema).max(1_000).nullish(),
-  location: locationSchema.nullish(),
-  locations: z.array(locationSchema).max(1_000).nullish(),
-  singleValueExtendedProperties: z.array(extendedPropertySchema).max(100).nullish(),
+  subject: z.nullish(z.string()),
+  start: z.nullish(instantSchema),
+  end: z.nullish(instantSchema),
+  isAllDay: z.nullish(z.boolean()),
+  type: z.nullish(z.string()),
+  seriesMasterId: z.nullish(z.string()),
+  iCalUId: z.nullish(z.string().check(z.maxLength(1_000))),
+  isDraft: z.nullish(z.boolean()),
+  attendees: z.nullish(z.array(attendeeSchema).check(z.maxLength(1_000))),
+  location: z.nullish(locationSchema),
+  locations: z.nullish(z.array(locationSchema).check(z.maxLength(1_000))),
+  singleValueExtendedProperties: z.nullish(z.array(extendedPropertySchema).check(z.maxLength(100))),
 });
 
 export type GraphEvent = z.infer<typeof eventSchema>;
 
 /** A write's answer: nothing of it is kept, whatever Graph sent back. */
-export const noContentSchema = z.unknown().transform((): undefined => undefined);
+export const noContentSchema = z.pipe(
+  z.unknown(),
+  z.transform((): undefined => undefined),
+);
 
 export const meetingTimesSchema = z.object({
-  emptySuggestionsReason: z.string().nullish(),
+  emptySuggestionsReason: z.nullish(z.string()),
   meetingTimeSuggestions: z
     .array(
       z.object({
-        confidence: z.number().nullish(),
+        confidence: z.nullish(z.number()),
         meetingTimeSlot: z.object({ start: instantSchema, end: instantSchema }),
-        locations: z.array(locationSchema).max(100).nullish(),
+        locations: z.nullish(z.array(locationSchema).check(z.maxLength(100))),
       }),
     )
-    .max(100),
+    .check(z.maxLength(100)),
 });

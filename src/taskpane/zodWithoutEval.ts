@@ -2,6 +2,6 @@
 // object schema is built: under the pane's script-src the probe is refused and reported as a policy
 // violation even though zod catches it. Imported first by the composition root, before any module
 // builds a schema.
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 config({ jitless: true });

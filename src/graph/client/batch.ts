@@ -7,7 +7,14 @@ import type { Answer, Prepared } from './answer';
 /** Graph accepts at most 20 requests in one $batch. */
 export const MAX_BATCH = 20;
 
-export function batchBody(items: readonly Prepared[]): { requests: unknown[] } {
+/**
+ * The body of one $batch. A sequential batch chains every request to the one before (`dependsOn`):
+ * Graph then runs them one after another, so the batch holds one of the mailbox's four concurrent
+ * requests instead of up to four. Graph takes a batch either fully sequential or fully parallel,
+ * never mixed (https://learn.microsoft.com/graph/json-batching, "Sequencing requests with the
+ * dependsOn property"; known issue: "Batch should be either fully sequential or fully parallel").
+ */
+export function batchBody(items: readonly Prepared[], sequential = false): { requests: unknown[] } {
   return {
     requests: items.map((item, index) => ({
       id: String(index),
@@ -15,8 +22,20 @@ export function batchBody(items: readonly Prepared[]): { requests: unknown[] } {
       url: item.path,
       headers: item.headers,
       ...(item.body !== undefined ? { body: item.body } : {}),
+      ...(sequential && index > 0 ? { dependsOn: [String(index - 1)] } : {}),
     })),
   };
+}
+
+/**
+ * How many requests go in each $batch. Parallel: 20, Graph's most. Sequential: the requests spread
+ * evenly over the fewest waves of `slots` chains (each chain at most 20 long), so no wave waits on one
+ * long chain: 96 requests over 4 slots are 8 chains of 12 (two waves), not 20, 20, 20, 20 and 16.
+ */
+export function batchSize(count: number, slots: number, sequential: boolean): number {
+  if (!sequential) return MAX_BATCH;
+  const waves = Math.ceil(count / (slots * MAX_BATCH));
+  return Math.max(1, Math.ceil(count / (waves * slots)));
 }
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;

@@ -332,3 +332,75 @@ describe('$batch, a layer of the same pipeline', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 });
+
+describe('sequential $batch requests (dependsOn), for reading many pages', () => {
+  const page = (n: number) => ({
+    method: 'GET' as const,
+    path: `/places/microsoft.graph.room?$select=id,emailAddress&$top=100&$skip=${n * 100}`,
+    scopes: ['Place.Read.All'],
+  });
+  type Sent = { requests: { id: string; url: string; dependsOn?: string[] }[] };
+  const answerAll = (body: Sent, status = (_id: string) => 200) =>
+    json(200, {
+      responses: body.requests.map((r) => ({ id: r.id, status: status(r.id), body: { value: [r.url] } })),
+    });
+
+  it('chains each batch and spreads the pages evenly: 96 pages are 8 chains of 12, four at a time', async () => {
+    const sent: Sent[] = [];
+    let inFlight = 0;
+    let peak = 0;
+    const { client } = setup(async (_url, init) => {
+      const body = JSON.parse(String(init?.body)) as Sent;
+      sent.push(body);
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight -= 1;
+      return answerAll(body);
+    });
+    const pages = Array.from({ length: 96 }, (_, i) => page(i));
+    const results = await client.batch(pages, z.object({ value: z.array(z.string()) }), { sequential: true });
+    expect(results.map((r) => (r.ok ? r.value.value[0] : null))).toEqual(pages.map((p) => p.path));
+    expect(sent.map((body) => body.requests.length)).toEqual(Array(8).fill(12));
+    // Each request depends on the one before: Graph runs the batch one at a time, one mailbox slot.
+    for (const body of sent)
+      expect(body.requests.map((r) => r.dependsOn)).toEqual([
+        undefined,
+        ...Array.from({ length: 11 }, (_, i) => [String(i)]),
+      ]);
+    expect(peak).toBe(4);
+  });
+
+  it('sends up to 20 requests as one parallel batch: chains would take as long', async () => {
+    const sent: Sent[] = [];
+    const { client } = setup(async (_url, init) => {
+      const body = JSON.parse(String(init?.body)) as Sent;
+      sent.push(body);
+      return answerAll(body);
+    });
+    await client.batch(
+      Array.from({ length: 20 }, (_, i) => page(i)),
+      z.unknown(),
+      { sequential: true },
+    );
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.requests.some((r) => r.dependsOn)).toBe(false);
+  });
+
+  it('sends again what a failed request kept from running (424), after the failed one', async () => {
+    const sent: Sent[] = [];
+    const { client } = setup(async (_url, init) => {
+      const body = JSON.parse(String(init?.body)) as Sent;
+      sent.push(body);
+      // The first attempt: request 1 is unavailable, so everything after it fails its dependency.
+      if (sent.length === 1) return answerAll(body, (id) => (id === '0' ? 200 : id === '1' ? 503 : 424));
+      return answerAll(body);
+    });
+    const pages = Array.from({ length: 21 }, (_, i) => page(i));
+    const results = await client.batch(pages, z.unknown(), { sequential: true });
+    expect(results.every((r) => r.ok)).toBe(true);
+    // 21 pages: chains of 6, 6, 6 and 3; the first chain's last five go again, chained.
+    expect(sent.map((body) => body.requests.length)).toEqual([6, 6, 6, 3, 5]);
+    expect(sent[4]?.requests.map((r) => r.url)).toEqual(pages.slice(1, 6).map((p) => p.path));
+  });
+});

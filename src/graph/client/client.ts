@@ -4,12 +4,13 @@
 //   token → fetch (timeout, cancel) → audit → check (one GraphError) → parse (zod, caller's schema).
 // `send` is that path for one request, `batch` for many; paging (paging.ts) is a loop over `send`.
 // `fetch` is the seam tests use to put the in-process emulator (or a fake) behind the pipeline.
-import type { z } from 'zod';
+import type { $ZodType, output } from 'zod/v4/core';
+import { safeParse } from 'zod/mini';
 import type { AuditSink, TokenOptions, TokenProvider } from '../../core/ports';
 import { callOf, requestProblem } from '../selectGuard';
 import { auditDetail } from './auditDetail';
 import type { Answer, Prepared } from './answer';
-import { batchBody, MAX_BATCH, openBatch } from './batch';
+import { batchBody, batchSize, MAX_BATCH, openBatch } from './batch';
 import { errorOfAnswer, noAnswer, refused, unreadable, type GraphError } from './graphError';
 import { createLimiter } from './limiter';
 import { MAX_ATTEMPTS, mayRetry, retryDelay } from './retry';
@@ -32,6 +33,16 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
 }
 
+export interface BatchOptions extends CallOptions {
+  /**
+   * Each $batch runs its requests one after another (dependsOn), holding one of the mailbox's four
+   * concurrent requests instead of four, so four batches go at once: 80 requests a round trip instead
+   * of 20, in the same server time. For reads of many pages; up to 20 requests, one parallel $batch
+   * takes as long, so those go as one.
+   */
+  readonly sequential?: boolean;
+}
+
 export interface GraphClientOptions {
   readonly baseUrl: string;
   readonly tokens: TokenProvider;
@@ -49,13 +60,13 @@ export type BatchResult<T> =
 
 export interface GraphClient {
   /** One call; the answer parsed with `schema` (204 answers give undefined). */
-  send<S extends z.ZodType>(request: GraphRequest, schema: S, options?: CallOptions): Promise<z.infer<S>>;
-  /** Many calls, 20 to a $batch; each succeeds or fails on its own. */
-  batch<S extends z.ZodType>(
+  send<S extends $ZodType>(request: GraphRequest, schema: S, options?: CallOptions): Promise<output<S>>;
+  /** Many calls, 20 to a $batch (sequential: spread over chains, batch.ts); each succeeds or fails on its own. */
+  batch<S extends $ZodType>(
     requests: readonly GraphRequest[],
     schema: S,
-    options?: CallOptions,
-  ): Promise<BatchResult<z.infer<S>>[]>;
+    options?: BatchOptions,
+  ): Promise<BatchResult<output<S>>[]>;
 }
 
 /** Every calendar call asks for UTC: time arithmetic happens in UTC, zones only for display. */
@@ -86,7 +97,8 @@ type Outcome =
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const base = new URL(options.baseUrl.replace(/\/+$/, ''));
   const basePath = base.pathname.replace(/\/+$/, '');
-  const limit = createLimiter(options.maxConcurrency ?? 4);
+  const maxConcurrency = options.maxConcurrency ?? 4;
+  const limit = createLimiter(maxConcurrency);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const random = options.random ?? Math.random;
 
@@ -231,13 +243,14 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   async function exchangeMany(
     items: readonly Prepared[],
     signal: AbortSignal | undefined,
+    sequential: boolean,
   ): Promise<Answer[]> {
     if (items.length === 1 && items[0]) return [await exchange(items[0], signal)];
     const envelope = prepare({
       method: 'POST',
       path: '/$batch',
       scopes: [...new Set(items.flatMap((item) => item.scopes))],
-      body: batchBody(items),
+      body: batchBody(items, sequential),
       idempotent: items.every((item) => item.idempotent),
     });
     const started = Date.now();
@@ -262,13 +275,20 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         : errorOfAnswer(answer, item.scopes, item.context);
 
   /** The one retry loop: items still failing retryably go again together, after the longest wait. */
-  async function run(items: readonly Prepared[], signal: AbortSignal | undefined): Promise<Outcome[]> {
+  async function run(
+    items: readonly Prepared[],
+    signal: AbortSignal | undefined,
+    sequential = false,
+  ): Promise<Outcome[]> {
     const outcomes: Outcome[] = new Array<Outcome>(items.length);
     let pending = items.map((_, index) => index);
     for (let attempt = 1; pending.length > 0; attempt += 1) {
       if (signal?.aborted) throw noAnswer('Cancelled');
       const group = pending.map((index) => items[index] as Prepared);
-      const answers = await limit(() => exchangeMany(group, signal), group.length);
+      const answers = await limit(
+        () => exchangeMany(group, signal, sequential),
+        sequential ? 1 : group.length,
+      );
       const again: number[] = [];
       let wait = 0;
       pending.forEach((index, k) => {
@@ -295,9 +315,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return outcomes;
   }
 
-  function parse<S extends z.ZodType>(item: Prepared, body: unknown, schema: S): BatchResult<z.infer<S>> {
+  function parse<S extends $ZodType>(item: Prepared, body: unknown, schema: S): BatchResult<output<S>> {
     try {
-      const parsed = schema.safeParse(body);
+      const parsed = safeParse(schema, body);
       if (parsed.success) return { ok: true, value: parsed.data };
     } catch {
       // A schema's transform met a value it cannot read: the answer is unreadable, like any other.
@@ -308,11 +328,11 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     };
   }
 
-  async function send<S extends z.ZodType>(
+  async function send<S extends $ZodType>(
     request: GraphRequest,
     schema: S,
     callOptions: CallOptions = {},
-  ): Promise<z.infer<S>> {
+  ): Promise<output<S>> {
     const item = prepare(request);
     const [outcome] = await run([item], callOptions.signal);
     if (!outcome) throw unreadable(`${item.method} ${item.path.split('?')[0] ?? ''}`, null, item.context);
@@ -322,17 +342,19 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return result.value;
   }
 
-  async function batch<S extends z.ZodType>(
+  async function batch<S extends $ZodType>(
     requests: readonly GraphRequest[],
     schema: S,
-    callOptions: CallOptions = {},
-  ): Promise<BatchResult<z.infer<S>>[]> {
+    callOptions: BatchOptions = {},
+  ): Promise<BatchResult<output<S>>[]> {
     const items = requests.map(prepare);
-    const chunks: Promise<BatchResult<z.infer<S>>[]>[] = [];
-    for (let offset = 0; offset < items.length; offset += MAX_BATCH) {
-      const chunk = items.slice(offset, offset + MAX_BATCH);
+    const sequential = callOptions.sequential === true && items.length > MAX_BATCH;
+    const size = batchSize(items.length, maxConcurrency, sequential);
+    const chunks: Promise<BatchResult<output<S>>[]>[] = [];
+    for (let offset = 0; offset < items.length; offset += size) {
+      const chunk = items.slice(offset, offset + size);
       chunks.push(
-        run(chunk, callOptions.signal).then((outcomes) =>
+        run(chunk, callOptions.signal, sequential).then((outcomes) =>
           outcomes.map((outcome, i) =>
             outcome.ok ? parse(chunk[i] as Prepared, outcome.body, schema) : outcome,
           ),

@@ -6,7 +6,8 @@
 //   origin check and the field guard) until it is absent.
 // Either way the answer is not trusted to end: a count, a page or a link that would take it past the
 // caller's bounds on items and pages fails with the one GraphError instead of reading on.
-import { z } from 'zod';
+import type { $ZodType, output } from 'zod/v4/core';
+import * as z from 'zod/mini';
 import type { CallOptions, GraphClient, GraphRequest } from './client';
 import { callOf } from '../selectGuard';
 import { unreadable } from './graphError';
@@ -18,19 +19,19 @@ export interface PagingOptions extends CallOptions {
   readonly maxPages: number;
 }
 
-export const pageSchema = <S extends z.ZodType>(item: S) =>
+export const pageSchema = <S extends $ZodType>(item: S) =>
   z.object({
     value: z.array(item),
-    '@odata.nextLink': z.string().optional(),
-    '@odata.count': z.number().optional(),
+    '@odata.nextLink': z.optional(z.string()),
+    '@odata.count': z.optional(z.number()),
   });
 
-export async function readCollection<S extends z.ZodType>(
+export async function readCollection<S extends $ZodType>(
   client: GraphClient,
   request: GraphRequest,
   item: S,
   options: PagingOptions,
-): Promise<z.infer<S>[]> {
+): Promise<output<S>[]> {
   const what = `${request.method} ${request.path.split('?')[0] ?? ''}`;
   const context = callOf(request.method, request.path)?.context ?? null;
   const unbelievable = (why: string) => unreadable(`${what} (${why})`, null, context);
@@ -39,7 +40,7 @@ export async function readCollection<S extends z.ZodType>(
   const read = (path: string) => client.send({ ...request, path }, schema, options);
 
   if (options.pageSize === undefined) {
-    const items: z.infer<S>[] = [];
+    const items: output<S>[] = [];
     const seen = new Set<string>();
     for (let next: string | undefined = request.path; next !== undefined;) {
       if (seen.size >= options.maxPages || seen.has(next)) throw tooLarge();

@@ -4,7 +4,9 @@
 // https://learn.microsoft.com/graph/throttling
 import type { Answer, Prepared } from './answer';
 
-const RETRYABLE = new Set([429, 503, 504]);
+// 424 Failed Dependency: a request of a sequential $batch that never ran because one before it failed
+// (https://learn.microsoft.com/graph/json-batching); it goes again, after the failed one.
+const RETRYABLE = new Set([424, 429, 503, 504]);
 export const MAX_ATTEMPTS = 4;
 /** A hostile or mistaken Retry-After (a day, a year) never parks the pane longer than this. */
 const MAX_DELAY_MS = 30_000;
@@ -19,7 +21,7 @@ export function retryDelay(attempt: number, retryAfter: number | null, random: (
  * applied, and only the caller, re-reading the event, can tell (docs/architecture.md, "Retries").
  */
 export function mayRetry(answer: Answer, request: Prepared): boolean {
-  // 429 and 503 say the request was not processed; a 504 is a gateway giving up, outcome unknown.
+  // 424, 429 and 503 say the request was not processed; a 504 is a gateway giving up, outcome unknown.
   if (answer.failure === 'NetworkError' || answer.failure === 'Timeout' || answer.status === 504)
     return request.idempotent;
   return RETRYABLE.has(answer.status);

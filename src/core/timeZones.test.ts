@@ -1,6 +1,5 @@
 import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import { parseZonedDateTime, toIanaZone, wallClockToUtc } from './timeZones';
-import { WINDOWS_ZONES } from './windowsZones';
 
 const utc = (wall: string, zone = 'Europe/Berlin') => {
   const [y, mo, d, h, mi] = wall.split(/[-T:]/).map(Number);
@@ -35,17 +34,6 @@ describe('Windows time-zone names', () => {
 
   it('come from the whole CLDR table', () => {
     expect(windowsNames.length).toBeGreaterThan(130);
-  });
-
-  it("are CLDR's zone for each Windows zone as a whole (territory 001), as windows-iana ships them", () => {
-    const cldr = Object.fromEntries(
-      WINDOWS_TO_IANA_MAP.filter((entry) => entry.territory === '001' && entry.iana[0]).map((entry) => [
-        entry.windowsName,
-        entry.iana[0],
-      ]),
-    );
-    // On a CLDR update this fails and shows the table to put in windowsZones.ts.
-    expect(WINDOWS_ZONES).toEqual(cldr);
   });
 
   // Intl's own name for a zone, so that a link ("UTC" for CLDR's "Etc/UTC") counts as the zone.

@@ -1,14 +1,22 @@
 // Exchange and Office.js name time zones the Windows way ("W. Europe Standard Time"); browsers and
-// Intl speak IANA. Windows names map through CLDR's windowsZones table (windowsZones.ts: the entry for
-// the Windows zone as a whole, kept equal to the windows-iana package's copy of CLDR by a test): one
-// table, shared by every layer that crosses over.
-import { WINDOWS_ZONES } from './windowsZones';
+// Intl speak IANA. Windows names map through CLDR's windowsZones table, which the windows-iana
+// package ships and keeps up to date with CLDR: one table, shared by every layer that crosses over.
+// Only the table is imported, not the package's lookup functions, whose alias table the pane does not
+// need (see docs/architecture.md for what it costs the bundle).
+import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
 
 let windowsZones: ReadonlyMap<string, string> | undefined;
 
-/** Each Windows zone's IANA zone; a Map, so that a name such as `constructor` finds nothing. */
+/**
+ * Each Windows zone's IANA zone: CLDR's entry for territory 001, the zone it gives for the Windows zone
+ * as a whole (the other entries list, country by country, the zones that follow it).
+ */
 function windowsToIana(): ReadonlyMap<string, string> {
-  windowsZones ??= new Map(Object.entries(WINDOWS_ZONES));
+  windowsZones ??= new Map(
+    WINDOWS_TO_IANA_MAP.filter((entry) => entry.territory === '001').flatMap((entry) =>
+      entry.iana[0] ? [[entry.windowsName, entry.iana[0]] as const] : [],
+    ),
+  );
   return windowsZones;
 }
 

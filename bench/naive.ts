@@ -8,7 +8,7 @@ import { GRAPH_CALLS, type GraphCall } from '../src/graph/calls';
 import type { GraphClient } from '../src/graph/client/client';
 import { pageSchema } from '../src/graph/client/paging';
 import { select } from '../src/graph/fields';
-import { toRoom } from '../src/graph/places';
+import { toRoom, toRoomList } from '../src/graph/places';
 import { createScheduleSource, MAX_SCHEDULES } from '../src/graph/schedule';
 import { roomListSchema, roomSchema } from '../src/graph/schemas';
 import type { z } from 'zod';
@@ -41,14 +41,12 @@ export function createNaiveAdapters(client: GraphClient): {
   schedules: ScheduleSource;
 } {
   const lists = async (): Promise<RoomList[]> =>
-    (await everyPage(client, GRAPH_CALLS.roomLists, GRAPH_CALLS.roomLists.path, roomListSchema)).map((l) => ({
-      id: l.id,
-      email: l.emailAddress,
-      displayName: l.displayName || l.emailAddress,
-    }));
+    (await everyPage(client, GRAPH_CALLS.roomLists, GRAPH_CALLS.roomLists.path, roomListSchema)).map(
+      toRoomList,
+    );
   const rooms = async (): Promise<Room[]> => {
     const raws = await everyPage(client, GRAPH_CALLS.rooms, GRAPH_CALLS.rooms.path, roomSchema);
-    const member = new Map<string, string>();
+    const member = new Map<string, RoomList>();
     for (const list of await lists()) {
       const path = GRAPH_CALLS.roomsInList.path.replace('{roomlist}', encodeURIComponent(list.email));
       const inList = await everyPage(
@@ -57,7 +55,7 @@ export function createNaiveAdapters(client: GraphClient): {
         path,
         roomSchema.pick({ emailAddress: true }),
       );
-      for (const room of inList) member.set(room.emailAddress.toLowerCase(), list.email);
+      for (const room of inList) member.set(room.emailAddress.toLowerCase(), list);
     }
     return raws.map((raw) => toRoom(raw, member.get(raw.emailAddress.toLowerCase()) ?? null));
   };

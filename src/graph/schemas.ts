@@ -13,6 +13,8 @@ export const roomListSchema = z.object({
   id: z.string(),
   emailAddress: z.string(),
   displayName: z.string().nullish(),
+  // Only the city is kept: it names the building in the pane and in search.
+  address: z.object({ city: text }).nullish(),
 });
 
 export const roomSchema = z.object({

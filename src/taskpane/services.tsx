@@ -8,6 +8,7 @@ import type {
   ConsentStore,
   KeptDirectory,
   MeetingTimeFinder,
+  PreferencesStore,
   ScheduleSource,
   TokenProvider,
 } from '../core/ports';
@@ -15,6 +16,8 @@ import type {
 export interface Services {
   readonly appointment: AppointmentPort;
   readonly consent: ConsentStore;
+  /** Favourite rooms and last filters (roaming settings). */
+  readonly preferences: PreferencesStore;
   readonly directory: KeptDirectory;
   readonly schedules: ScheduleSource;
   readonly meetingTimes: MeetingTimeFinder;

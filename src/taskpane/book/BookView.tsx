@@ -1,6 +1,7 @@
 // The Book tab: the meeting, the search, the results, and other times when nothing is free.
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import * as React from 'react';
+import { favouritesFirst, isFavourite } from '../../core/preferences';
 import { useI18n } from '../i18n/I18nProvider';
 import { Alternatives } from './Alternatives';
 import { AppointmentSummary } from './AppointmentSummary';
@@ -24,7 +25,7 @@ export function BookView(): React.JSX.Element {
   if (!view.appointment || !view.criteria) {
     return view.busy === 'loading' ? <Spinner label={t('loading')} /> : <></>;
   }
-  const results = view.outcome?.results ?? [];
+  const results = favouritesFirst(view.outcome?.results ?? [], view.preferences);
   const noneFree = view.outcome !== null && !results.some((r) => r.availability.status === 'free');
   return (
     <div className={styles.root}>
@@ -57,6 +58,8 @@ export function BookView(): React.JSX.Element {
           bookingEmail={view.bookingRoom}
           canBook={view.appointment.mode === 'compose' && view.busy === null}
           onBook={(room) => void view.book(room)}
+          isFavourite={(room) => isFavourite(view.preferences, room.email)}
+          onToggleFavourite={view.toggleFavourite}
         />
       )}
       {noneFree && (

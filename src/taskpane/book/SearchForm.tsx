@@ -15,6 +15,7 @@ import { searchOptions } from '../../core/search';
 import type { MessageKey } from '../i18n/en-US';
 import { useI18n } from '../i18n/I18nProvider';
 import { useBookViewStyles } from './BookView.styles';
+import { BuildingPicker } from './BuildingPicker';
 
 const FEATURES: readonly { readonly name: FeatureName; readonly label: MessageKey }[] = [
   { name: 'display', label: 'featureDisplay' },
@@ -41,7 +42,6 @@ export function SearchForm(props: SearchFormProps): React.JSX.Element {
     () => searchOptions(props.rooms, props.roomLists, criteria.roomList),
     [props.rooms, props.roomLists, criteria.roomList],
   );
-  const building = options.buildings.find((b) => b.email === criteria.roomList);
   const toggleFeature = (name: FeatureName, on: boolean) =>
     onChange({
       ...criteria,
@@ -70,21 +70,11 @@ export function SearchForm(props: SearchFormProps): React.JSX.Element {
       </Field>
       <div className={styles.row}>
         <Field label={t('building')} className={styles.grow}>
-          <Dropdown
-            listbox={{ className: styles.listbox }}
-            value={building?.displayName ?? t('allBuildings')}
-            selectedOptions={[criteria.roomList ?? '']}
-            onOptionSelect={(_, data) =>
-              onChange({ ...criteria, roomList: data.optionValue || null, floor: null })
-            }
-          >
-            <Option value="">{t('allBuildings')}</Option>
-            {options.buildings.map((list) => (
-              <Option key={list.email} value={list.email}>
-                {list.displayName}
-              </Option>
-            ))}
-          </Dropdown>
+          <BuildingPicker
+            buildings={options.buildings}
+            value={criteria.roomList}
+            onChange={(roomList) => onChange({ ...criteria, roomList, floor: null })}
+          />
         </Field>
         <Field label={t('floor')} className={styles.grow}>
           <Dropdown

@@ -16,12 +16,14 @@ import type {
 } from '../../core/model';
 import { occurrencesToCheck } from '../../core/occurrences';
 import { searchRooms } from '../../core/roomSearch';
+import { type Preferences, withRememberedFilters } from '../../core/preferences';
 import { defaultCriteria } from '../../core/search';
 import { useI18n } from '../i18n/I18nProvider';
 import { useServices } from '../services';
 import { useAnnounce } from '../StatusRegion';
 import { useReportError } from '../useReportError';
 import type { BookConfirmation } from './BookConfirmDialog';
+import { usePreferences } from './usePreferences';
 
 export interface SearchOutcome {
   readonly results: readonly RankedRoom[];
@@ -45,6 +47,9 @@ export interface BookViewState {
   readonly roomNotInvited: boolean;
   /** A booking waiting for the user's answer: the room is not free on every date, or replaces another. */
   readonly confirmation: BookConfirmation | null;
+  /** Favourite rooms and last filters, remembered in roaming settings. */
+  readonly preferences: Preferences;
+  toggleFavourite(room: Room): void;
   inviteRoom(): Promise<void>;
   search(): Promise<void>;
   /** Books the room, or first asks (see `confirmation`) when Exchange may decline it or it replaces one. */
@@ -74,15 +79,16 @@ export function useBookView(): BookViewState {
   const [roomNotInvited, setRoomNotInvited] = React.useState(false);
   const [confirmation, setConfirmation] = React.useState<BookConfirmation | null>(null);
   const fail = useReportError();
+  const remembered = usePreferences();
 
   // First load: the item, what it already carries, and the directory for the form's options.
   React.useEffect(() => {
     let live = true;
     (async () => {
-      const item = await services.appointment.read();
+      const [item, preferences] = await Promise.all([services.appointment.read(), remembered.initial]);
       if (!live) return;
       setAppointment(item);
-      setCriteriaState((current) => current ?? defaultCriteria(item));
+      setCriteriaState((current) => current ?? withRememberedFilters(defaultCriteria(item), preferences));
       const [record, lists, rooms] = await Promise.all([
         loadExistingBooking(services, item),
         services.directory.listRoomLists(),
@@ -110,7 +116,7 @@ export function useBookView(): BookViewState {
       live = false;
       unsubscribe();
     };
-  }, [services, fail]);
+  }, [services, fail, remembered.initial]);
 
   const runSearch = React.useCallback(
     async (item: Appointment, current: SearchCriteria) => {
@@ -170,9 +176,10 @@ export function useBookView(): BookViewState {
 
   const search = React.useCallback(async () => {
     if (!appointment || !criteria) return;
+    remembered.remember(criteria);
     await runSearch(appointment, criteria);
     setSearchCount((count) => count + 1);
-  }, [appointment, criteria, runSearch]);
+  }, [appointment, criteria, runSearch, remembered]);
 
   /** `clashing`: the user confirmed booking a room that is not free on every date. */
   const bookNow = React.useCallback(
@@ -294,6 +301,8 @@ export function useBookView(): BookViewState {
     searchCount,
     roomNotInvited,
     confirmation,
+    preferences: remembered.preferences,
+    toggleFavourite: remembered.toggleFavourite,
     inviteRoom,
     search,
     book,

@@ -172,4 +172,7 @@ export const deDE: Messages = {
     'Roombook liest und bucht keine Räume mehr, bis Sie erneut zustimmen. Bereits gebuchte Räume bleiben gebucht und ihre Besprechungen unverändert; Sie können sie in Outlook stornieren.',
   confirmKeepConsent: 'Zustimmung behalten',
   confirmWithdraw: 'Zustimmung widerrufen',
+  favouriteRoom: 'Favorit: {room}',
+  bookShort: 'Buchen',
+  buildingInCity: '{building}, {city}',
 };

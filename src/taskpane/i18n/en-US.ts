@@ -172,6 +172,9 @@ export const enUS = {
     'Roombook stops reading and booking rooms until you agree again. Rooms already booked stay booked and their meetings are unchanged; you can cancel them in Outlook.',
   confirmKeepConsent: 'Keep my consent',
   confirmWithdraw: 'Withdraw consent',
+  favouriteRoom: 'Favourite: {room}',
+  bookShort: 'Book',
+  buildingInCity: '{building}, {city}',
 };
 
 export type MessageKey = keyof typeof enUS;

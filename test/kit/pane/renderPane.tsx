@@ -91,6 +91,10 @@ export const invitees = (count: number): string[] =>
 /** The consent record as roaming settings last saved it, or undefined when none is stored. */
 export const storedConsent = (pane: PaneHarness): unknown => pane.outlook.mailbox.storedSetting(CONSENT_KEY);
 
+/** Favourites and last filters as roaming settings last saved them (src/office/preferencesStore.ts). */
+export const storedPreferences = (pane: PaneHarness): unknown =>
+  pane.outlook.mailbox.storedSetting('roombook.preferences');
+
 /** What the pane did to the Outlook item: the rooms on it, whether it was saved, its notification. */
 export const itemState = (pane: PaneHarness) => {
   const item = pane.outlook.mailbox.item();
@@ -148,6 +152,7 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
   const services: Services = {
     appointment: office.appointment,
     consent: office.consent,
+    preferences: office.preferences,
     // Kept on a fresh fake IndexedDB, as index.tsx keeps it in the browser's.
     directory: keptDirectory({
       open: () => createRoomDirectory(graph.client),

@@ -26,9 +26,11 @@ export async function searchRooms(
     readonly limit?: number;
   },
 ): Promise<SearchResult> {
-  // Room lists matter only to a search for one building; otherwise the rooms are enough, and the
-  // first results do not wait for every room list's members.
-  const rooms = await deps.directory.listRooms({ withRoomLists: input.criteria.roomList !== null });
+  // Room lists matter only to a search for one building or for words (which match a room's city,
+  // known from its room list); otherwise the rooms are enough, and the first results do not wait for
+  // every room list's members.
+  const withRoomLists = input.criteria.roomList !== null || input.criteria.text.trim() !== '';
+  const rooms = await deps.directory.listRooms({ withRoomLists });
   const matches = filterRooms(rooms, input.criteria);
   const limit = input.limit ?? DEFAULT_CANDIDATES;
   const candidates = [...matches]

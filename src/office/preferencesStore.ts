@@ -3,7 +3,12 @@
 import { RoombookError } from '../core/errors';
 import type { FeatureName } from '../core/model';
 import type { PreferencesStore } from '../core/ports';
-import { MAX_FAVOURITES, NO_PREFERENCES, type Preferences, type RememberedFilters } from '../core/preferences';
+import {
+  MAX_FAVOURITES,
+  NO_PREFERENCES,
+  type Preferences,
+  type RememberedFilters,
+} from '../core/preferences';
 import { officeAsync } from './async';
 
 const KEY = 'roombook.preferences';

@@ -34,15 +34,21 @@ export function BuildingPicker(props: BuildingPickerProps): React.JSX.Element {
   return (
     <Combobox
       listbox={{ className: styles.listbox }}
-      value={query ?? (chosen ? label(chosen) : t('allBuildings'))}
+      // "All buildings" is the placeholder, so the user types into an empty field to narrow it.
+      value={query ?? (chosen ? label(chosen) : '')}
+      placeholder={t('allBuildings')}
       selectedOptions={[props.value ?? '']}
       onChange={(event) => setQuery(event.target.value)}
       onOpenChange={(_, data) => {
         if (!data.open) setQuery(null);
       }}
       onOptionSelect={(_, data) => {
+        // Fluent re-selects the current option while the user types: only a new choice counts (the
+        // list closing clears the typed text).
+        const next = data.optionValue === undefined ? props.value : data.optionValue || null;
+        if (next === props.value) return;
         setQuery(null);
-        if (data.optionValue !== undefined) props.onChange(data.optionValue || null);
+        props.onChange(next);
       }}
     >
       <Option value="">{t('allBuildings')}</Option>

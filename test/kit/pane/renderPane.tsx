@@ -12,6 +12,7 @@ import { fault, graphSetup, installOutlook, NOW, type GraphSetup, type OutlookSe
 import { PROPERTY_NAMES, propertyId } from '../../../src/core/bookingProperties';
 import { CONSENT_VERSION } from '../../../src/core/consent';
 import type { Appointment, ConsentRecord, Recurrence } from '../../../src/core/model';
+import type { Preferences } from '../../../src/core/preferences';
 import type { Repeat, SimulatedMailbox } from '../../../dev/simulator/mailbox';
 import type { AppointmentPort, ConsentStore } from '../../../src/core/ports';
 import { makeAppointment } from '../builders';
@@ -25,6 +26,8 @@ export { NOW, outlookItem } from '../harness';
 
 /** Where the pane keeps its consent in roaming settings (src/office/consentStore.ts). */
 const CONSENT_KEY = 'roombook.consent';
+/** Where the pane keeps favourites and last filters (src/office/preferencesStore.ts). */
+const PREFERENCES_KEY = 'roombook.preferences';
 
 export const GIVEN_CONSENT: ConsentRecord = {
   version: CONSENT_VERSION,
@@ -46,6 +49,8 @@ export interface PaneOptions {
   readonly locale?: string;
   /** What roaming settings hold; defaults to a consent of the current version. */
   readonly consent?: ConsentRecord | null;
+  /** What an earlier pane kept in roaming settings: favourites and last filters. */
+  readonly preferences?: Preferences;
   /** Roaming settings are out of reach from the start (reads throw, saves fail). */
   readonly consentFailure?: boolean;
   /**
@@ -91,9 +96,9 @@ export const invitees = (count: number): string[] =>
 /** The consent record as roaming settings last saved it, or undefined when none is stored. */
 export const storedConsent = (pane: PaneHarness): unknown => pane.outlook.mailbox.storedSetting(CONSENT_KEY);
 
-/** Favourites and last filters as roaming settings last saved them (src/office/preferencesStore.ts). */
+/** Favourites and last filters as roaming settings last saved them. */
 export const storedPreferences = (pane: PaneHarness): unknown =>
-  pane.outlook.mailbox.storedSetting('roombook.preferences');
+  pane.outlook.mailbox.storedSetting(PREFERENCES_KEY);
 
 /** What the pane did to the Outlook item: the rooms on it, whether it was saved, its notification. */
 export const itemState = (pane: PaneHarness) => {
@@ -145,6 +150,10 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
   const consent = options.consent === undefined ? GIVEN_CONSENT : options.consent;
   if (consent) {
     outlook.mailbox.setSetting(CONSENT_KEY, consent);
+    outlook.mailbox.saveSettings();
+  }
+  if (options.preferences) {
+    outlook.mailbox.setSetting(PREFERENCES_KEY, options.preferences);
     outlook.mailbox.saveSettings();
   }
   if (options.consentFailure) outlook.mailbox.roamingFailure = 'Roaming settings are unavailable.';

@@ -39,6 +39,9 @@ export const useBookViewStyles = makeStyles({
     flexGrow: 1,
   },
   bookButton: { flexShrink: 0 },
+  // The filters' one-line summary: never wraps, cut with an ellipsis in a narrow pane.
+  summary: { flexGrow: 1, minWidth: 0, justifyContent: 'flex-start' },
+  summaryText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   meta: { color: tokens.colorNeutralForeground2 },
   badge: { alignSelf: 'flex-start' },
   heading: { margin: 0 },

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { searchWithCapacity } from '../../../test/kit/pane/flows';
+import { openFilters, searchWithCapacity } from '../../../test/kit/pane/flows';
 import { renderPane, storedPreferences } from '../../../test/kit/pane/renderPane';
 
 jest.setTimeout(60_000);
@@ -49,6 +49,7 @@ describe('favourites and remembered filters', () => {
     const { tenant } = first.emulator;
     const building = tenant.roomLists[1];
     if (!building) throw new Error('the tenant has no second building');
+    await openFilters(first);
     (await screen.findByRole('combobox', { name: 'Building' })).focus();
     await first.user.keyboard('{ArrowDown}');
     await first.user.click(screen.getByRole('option', { name: new RegExp(`^${building.displayName}, `) }));
@@ -58,8 +59,9 @@ describe('favourites and remembered filters', () => {
     expect(kept).toMatchObject({ filters: { roomList: building.emailAddress } });
     first.unmount();
 
-    await renderPane({ preferences: kept as never });
+    const next = await renderPane({ preferences: kept as never });
 
+    await openFilters(next);
     const picker = await screen.findByRole('combobox', { name: 'Building' });
     await waitFor(() => expect(picker).toHaveValue(`${building.displayName}, ${building.address.city}`));
   });
@@ -69,6 +71,7 @@ describe('favourites and remembered filters', () => {
     const { tenant } = pane.emulator;
     const city = tenant.roomLists[0]?.address.city ?? '';
     const inCity = tenant.roomLists.filter((list) => list.address.city === city);
+    await openFilters(pane);
     const picker = await screen.findByRole('combobox', { name: 'Building' });
 
     await pane.user.type(picker, city);

@@ -175,4 +175,7 @@ export const deDE: Messages = {
   favouriteRoom: 'Favorit: {room}',
   bookShort: 'Buchen',
   buildingInCity: '{building}, {city}',
+  filtersSummary: 'Filter: {summary}',
+  capacityAtLeast: 'ab {count} Plätze',
+  floorNamed: 'Etage {floor}',
 };

@@ -175,6 +175,9 @@ export const enUS = {
   favouriteRoom: 'Favourite: {room}',
   bookShort: 'Book',
   buildingInCity: '{building}, {city}',
+  filtersSummary: 'Filters: {summary}',
+  capacityAtLeast: '{count}+ seats',
+  floorNamed: 'Floor {floor}',
 };
 
 export type MessageKey = keyof typeof enUS;

@@ -178,4 +178,10 @@ export const deDE: Messages = {
   filtersSummary: 'Filter: {summary}',
   capacityAtLeast: 'ab {count} Plätze',
   floorNamed: 'Etage {floor}',
+  timelineLabel: 'Der Raum rund um diese Besprechung: {meeting}; {blocks}',
+  timelineMeeting: 'Ihre Besprechung {from}–{to}',
+  timelineBusy: 'belegt {from}–{to}',
+  timelineTentative: 'mit Vorbehalt {from}–{to}',
+  timelineUnknown: 'unbekannt {from}–{to}',
+  timelineFree: 'frei von {from} bis {to}',
 };

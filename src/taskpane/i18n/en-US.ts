@@ -178,6 +178,12 @@ export const enUS = {
   filtersSummary: 'Filters: {summary}',
   capacityAtLeast: '{count}+ seats',
   floorNamed: 'Floor {floor}',
+  timelineLabel: 'The room around this meeting: {meeting}; {blocks}',
+  timelineMeeting: 'your meeting {from}–{to}',
+  timelineBusy: 'busy {from}–{to}',
+  timelineTentative: 'tentative {from}–{to}',
+  timelineUnknown: 'unknown {from}–{to}',
+  timelineFree: 'free from {from} to {to}',
 };
 
 export type MessageKey = keyof typeof enUS;

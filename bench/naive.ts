@@ -8,7 +8,7 @@ import { GRAPH_CALLS, type GraphCall } from '../src/graph/calls';
 import type { GraphClient } from '../src/graph/client/client';
 import { pageSchema } from '../src/graph/client/paging';
 import { select } from '../src/graph/fields';
-import { toRoom } from '../src/graph/places';
+import { toRoom, toRoomList } from '../src/graph/places';
 import { createScheduleSource, MAX_SCHEDULES } from '../src/graph/schedule';
 import { roomListSchema, roomMemberSchema, roomSchema } from '../src/graph/schemas';
 import type { $ZodType, output } from 'zod/v4/core';
@@ -41,18 +41,16 @@ export function createNaiveAdapters(client: GraphClient): {
   schedules: ScheduleSource;
 } {
   const lists = async (): Promise<RoomList[]> =>
-    (await everyPage(client, GRAPH_CALLS.roomLists, GRAPH_CALLS.roomLists.path, roomListSchema)).map((l) => ({
-      id: l.id,
-      email: l.emailAddress,
-      displayName: l.displayName || l.emailAddress,
-    }));
+    (await everyPage(client, GRAPH_CALLS.roomLists, GRAPH_CALLS.roomLists.path, roomListSchema)).map(
+      toRoomList,
+    );
   const rooms = async (): Promise<Room[]> => {
     const raws = await everyPage(client, GRAPH_CALLS.rooms, GRAPH_CALLS.rooms.path, roomSchema);
-    const member = new Map<string, string>();
+    const member = new Map<string, RoomList>();
     for (const list of await lists()) {
       const path = GRAPH_CALLS.roomsInList.path.replace('{roomlist}', encodeURIComponent(list.email));
       const inList = await everyPage(client, GRAPH_CALLS.roomsInList, path, roomMemberSchema);
-      for (const room of inList) member.set(room.emailAddress.toLowerCase(), list.email);
+      for (const room of inList) member.set(room.emailAddress.toLowerCase(), list);
     }
     return raws.map((raw) => toRoom(raw, member.get(raw.emailAddress.toLowerCase()) ?? null));
   };

@@ -13,6 +13,8 @@ export interface RoomList {
   /** SMTP address of the room list: Graph addresses room lists by it. */
   readonly email: string;
   readonly displayName: string;
+  /** The city of the room list's address in Places, when the directory has one. */
+  readonly city: string | null;
 }
 
 export interface RoomFeatures {
@@ -36,6 +38,8 @@ export interface Room {
   readonly floorLabel: string | null;
   /** SMTP address of the room list the room was found in, when listed through one. */
   readonly roomListEmail: string | null;
+  /** Its room list's city: known once the room lists' members are (null until then, or if none). */
+  readonly city: string | null;
   readonly features: RoomFeatures;
 }
 

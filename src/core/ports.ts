@@ -13,6 +13,7 @@ import type {
   TimeRange,
   TimeSuggestion,
 } from './model';
+import type { Preferences } from './preferences';
 
 /** Access tokens for Graph. Scopes are asked for when a feature first needs them. */
 export interface TokenOptions {
@@ -133,6 +134,13 @@ export interface AppointmentPort {
 export interface ConsentStore {
   get(): Promise<ConsentRecord | null>;
   save(record: ConsentRecord): Promise<void>;
+  clear(): Promise<void>;
+}
+
+/** Favourite rooms and the last filters, kept for the user between meetings. */
+export interface PreferencesStore {
+  get(): Promise<Preferences>;
+  save(preferences: Preferences): Promise<void>;
   clear(): Promise<void>;
 }
 

@@ -43,10 +43,11 @@ export async function searchRooms(
   },
   options: CallOptions = {},
 ): Promise<SearchResult> {
-  // Room lists matter only to a search for one building; otherwise the rooms are enough, and the
-  // first results do not wait for every room list's members.
+  // Room lists matter only to a search for one building or for words (which match a room's city,
+  // known from its room list); otherwise the rooms are enough, and the first results do not wait for
+  // every room list's members.
   const rooms = await deps.directory.listRooms({
-    withRoomLists: input.criteria.roomList !== null,
+    withRoomLists: input.criteria.roomList !== null || input.criteria.text.trim() !== '',
     ...options,
   });
   const candidates = candidatesByFit(filterRooms(rooms, input.criteria), input.criteria.minCapacity);

@@ -41,9 +41,14 @@ export function matchesCriteria(room: Room, criteria: SearchCriteria, words: rea
   }
   if (words.length > 0) {
     const haystack = fold(
-      [room.displayName, room.building ?? '', floorOf(room) ?? '', room.email, ...room.features.tags].join(
-        ' ',
-      ),
+      [
+        room.displayName,
+        room.building ?? '',
+        room.city ?? '',
+        floorOf(room) ?? '',
+        room.email,
+        ...room.features.tags,
+      ].join(' '),
     );
     if (!words.every((word) => haystack.includes(word))) return false;
   }

@@ -5,7 +5,8 @@ import type { DirectorySnapshot, SnapshotStore } from './directoryStore';
 
 const DATABASE = 'roombook';
 const STORE = 'directory';
-const VERSION = 1;
+// 2: rooms and room lists carry their city.
+const VERSION = 2;
 
 interface StoredSnapshot {
   readonly version: typeof VERSION;

@@ -48,7 +48,7 @@ export const ROOM_FIELDS = [
   'tags',
 ] as const;
 
-export const ROOM_LIST_FIELDS = ['id', 'emailAddress', 'displayName'] as const;
+export const ROOM_LIST_FIELDS = ['id', 'emailAddress', 'displayName', 'address'] as const;
 
 export const ROOM_IN_LIST_FIELDS = ['emailAddress'] as const;
 

@@ -41,7 +41,16 @@ function capacityOf(value: GraphRoom['capacity']): number | null {
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null;
 }
 
-export function toRoom(raw: GraphRoom, roomListEmail: string | null): Room {
+export function toRoomList(raw: output<typeof roomListSchema>): RoomList {
+  return {
+    id: raw.id,
+    email: raw.emailAddress,
+    displayName: raw.displayName || raw.emailAddress,
+    city: raw.address?.city || null,
+  };
+}
+
+export function toRoom(raw: GraphRoom, list: RoomList | null): Room {
   const display = raw.displayDeviceName ?? raw.displayDevice ?? null;
   return {
     id: raw.id,
@@ -51,7 +60,8 @@ export function toRoom(raw: GraphRoom, roomListEmail: string | null): Room {
     building: raw.building || null,
     floorNumber: raw.floorNumber ?? null,
     floorLabel: raw.floorLabel || null,
-    roomListEmail,
+    roomListEmail: list?.email ?? null,
+    city: list?.city ?? null,
     features: {
       display: Boolean(display),
       video: Boolean(raw.videoDeviceName),
@@ -123,21 +133,16 @@ export function createRoomDirectory(client: GraphClient, now: () => number = Dat
 
   async function loadLists(): Promise<RoomList[]> {
     const call = GRAPH_CALLS.roomLists;
-    const lists = await readPlaces(call, call.path, roomListSchema, MAX_LISTS);
-    return lists.map((l) => ({
-      id: l.id,
-      email: l.emailAddress,
-      displayName: l.displayName || l.emailAddress,
-    }));
+    return (await readPlaces(call, call.path, roomListSchema, MAX_LISTS)).map(toRoomList);
   }
 
   /** Each room list's rooms: every list's first page in $batch requests, then any list's further pages. */
-  async function membership(lists: readonly RoomList[]): Promise<Map<string, string>> {
+  async function membership(lists: readonly RoomList[]): Promise<Map<string, RoomList>> {
     const call = GRAPH_CALLS.roomsInList;
     const pathOf = (list: RoomList) => call.path.replace('{roomlist}', encodeURIComponent(list.email));
-    const member = new Map<string, string>();
+    const member = new Map<string, RoomList>();
     const add = (list: RoomList, rooms: readonly { emailAddress: string }[]) => {
-      for (const room of rooms) member.set(room.emailAddress.toLowerCase(), list.email);
+      for (const room of rooms) member.set(room.emailAddress.toLowerCase(), list);
     };
     const schema = pageSchema(roomMemberSchema);
     const firsts = await client.batch(

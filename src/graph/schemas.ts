@@ -15,6 +15,8 @@ export const roomListSchema = z.object({
   id: z.string(),
   emailAddress: z.string(),
   displayName: z.nullish(z.string()),
+  // Only the city is kept: it names the building in the pane and in search.
+  address: z.nullish(z.object({ city: text })),
 });
 
 export const roomSchema = z.object({

@@ -9,6 +9,7 @@ import type {
   ConsentStore,
   KeptDirectory,
   MeetingTimeFinder,
+  PreferencesStore,
   ScheduleSource,
   SeriesExceptions,
   TokenProvider,
@@ -17,6 +18,8 @@ import type {
 export interface Services {
   readonly appointment: AppointmentPort;
   readonly consent: ConsentStore;
+  /** Favourite rooms and last filters (roaming settings). */
+  readonly preferences: PreferencesStore;
   readonly directory: KeptDirectory;
   readonly schedules: ScheduleSource;
   readonly meetingTimes: MeetingTimeFinder;

@@ -97,6 +97,7 @@ describe('booking a room in the Outlook simulator', () => {
     await pane.getByRole('button', { name: 'Continue' }).click();
     await pane.getByRole('tab', { name: 'Book', exact: true }).waitFor();
     await pane.getByText('2 attendees besides you').waitFor();
+    await pane.getByRole('button', { name: /^Filters: / }).click();
     const capacity = pane.getByRole('spinbutton', { name: 'Minimum capacity' });
     await capacity.fill('8');
     await capacity.press('Tab');

@@ -121,6 +121,7 @@ describe('a tenant with hostile names', () => {
   });
 
   it('lists the buildings as text in the building filter, within the pane', async () => {
+    await pane.getByRole('button', { name: /^Filters: / }).click();
     await pane.getByRole('combobox', { name: 'Building' }).click();
     const options = pane.getByRole('option');
     await options.nth(1).waitFor();

@@ -10,6 +10,7 @@ export function makeRoom(overrides: Partial<Room> & { email: string }): Room {
     floorNumber: 2,
     floorLabel: 'Floor 2',
     roomListEmail: 'building-a@contoso.com',
+    city: null,
     features: { display: true, video: false, audio: true, wheelchairAccessible: true, tags: [] },
     ...overrides,
   };

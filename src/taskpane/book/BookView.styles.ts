@@ -31,7 +31,17 @@ export const useBookViewStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  resultText: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  resultText: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    flexGrow: 1,
+  },
+  bookButton: { flexShrink: 0 },
+  // The filters' one-line summary: never wraps, cut with an ellipsis in a narrow pane.
+  summary: { flexGrow: 1, minWidth: 0, justifyContent: 'flex-start' },
+  summaryText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   meta: { color: tokens.colorNeutralForeground2 },
   badge: { alignSelf: 'flex-start' },
   heading: { margin: 0 },

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { seededBusy } from '../../../dev/emulator/tenant';
 import { DEMO_USER } from '../../../dev/emulator';
-import { searchWithCapacity } from '../../../test/kit/pane/flows';
+import { openFilters, searchWithCapacity } from '../../../test/kit/pane/flows';
 import {
   editItem,
   invitees,
@@ -27,11 +27,16 @@ describe('BookView', () => {
     expect(summary).toHaveTextContent(/Wed, Mar 4, 2026, 11:00\sAM – 12:00\sPM/);
     expect(summary).toHaveTextContent('5 attendees besides you');
     expect(summary).toHaveTextContent('Location: Teams');
-    expect(screen.getByRole('spinbutton', { name: 'Minimum capacity' })).toHaveValue('6');
+    // Folded into the filters' one-line summary, which opens on click.
+    expect(screen.getByRole('button', { name: /^Filters: 6\+ seats · All buildings$/ })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
   });
 
   it('recomputes the capacity default when the attendees change in Outlook, unless the user chose one', async () => {
     const pane = await renderPane({ appointment: { attendeeCount: 3 } });
+    await openFilters(pane);
     const spin = await screen.findByRole('spinbutton', { name: 'Minimum capacity' });
     expect(spin).toHaveValue('4');
 
@@ -101,7 +106,7 @@ describe('BookView', () => {
 
   it('narrows the results by the search text; Enter in the search box searches', async () => {
     const pane = await renderPane({ appointment: { attendeeCount: 1 } });
-    await screen.findByRole('spinbutton', { name: 'Minimum capacity' });
+    await screen.findByRole('button', { name: /^Filters: / });
 
     await pane.user.type(screen.getByRole('searchbox', { name: 'Search text' }), 'juniper{Enter}');
 

@@ -1,6 +1,7 @@
 // The Book tab: the meeting, the search, the results, and other times when nothing is free.
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import * as React from 'react';
+import { favouritesFirst, isFavourite } from '../../core/preferences';
 import { useI18n } from '../i18n/I18nProvider';
 import { Alternatives } from './Alternatives';
 import { AppointmentSummary } from './AppointmentSummary';
@@ -32,7 +33,7 @@ export function BookView(): React.JSX.Element {
   if (!view.appointment || !view.criteria) {
     return view.busy === 'loading' ? <Spinner label={t('loading')} /> : <></>;
   }
-  const results = progress.results;
+  const results = favouritesFirst(progress.results, view.preferences);
   const noneFree =
     view.outcome !== null &&
     progress.heldFree === 0 &&
@@ -93,6 +94,8 @@ export function BookView(): React.JSX.Element {
           bookingEmail={view.bookingRoom}
           canBook={view.appointment.mode === 'compose' && view.busy === null}
           onBook={(room) => void view.book(room)}
+          isFavourite={(room) => isFavourite(view.preferences, room.email)}
+          onToggleFavourite={view.toggleFavourite}
         />
       )}
       {view.outcome && <CheckedRooms progress={progress} />}

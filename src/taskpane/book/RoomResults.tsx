@@ -1,6 +1,6 @@
-// Ranked rooms: each a list item named by the room, with its availability for this meeting and a
-// "Book <room>" button.
-import { Badge, Button, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+// Ranked rooms: each a list item named by the room, with where it is (its city too), its
+// availability for this meeting, a star to keep it as a favourite and a "Book <room>" button.
+import { Badge, Button, Spinner, Subtitle2, Text, ToggleButton } from '@fluentui/react-components';
 import * as React from 'react';
 import { locationText } from '../../core/booking';
 import type { RankedRoom, Room, RoomAvailability } from '../../core/model';
@@ -33,6 +33,8 @@ export interface RoomResultsProps {
   readonly bookingEmail: string | null;
   readonly canBook: boolean;
   readonly onBook: (room: Room) => void;
+  readonly isFavourite: (room: Room) => boolean;
+  readonly onToggleFavourite: (room: Room) => void;
 }
 
 /** The ref is the results heading, which the Book tab focuses after a search. */
@@ -50,10 +52,19 @@ export const RoomResults = React.forwardRef<HTMLHeadingElement, RoomResultsProps
         <ul className={styles.list} aria-labelledby={headingId}>
           {props.results.map(({ room, availability }) => (
             <li key={room.email} className={styles.result} aria-label={room.displayName}>
+              <ToggleButton
+                appearance="subtle"
+                size="small"
+                checked={props.isFavourite(room)}
+                aria-label={t('favouriteRoom', { room: room.displayName })}
+                // A glyph, not an icon package: the star is the only icon the list needs.
+                icon={<span aria-hidden="true">{props.isFavourite(room) ? '★' : '☆'}</span>}
+                onClick={() => props.onToggleFavourite(room)}
+              />
               <div className={styles.resultText}>
                 <Text weight="semibold">{room.displayName}</Text>
                 <Text size={200} className={styles.meta}>
-                  {locationText(room)} ·{' '}
+                  {[locationText(room), room.city].filter(Boolean).join(', ')} ·{' '}
                   {room.capacity === null ? t('capacityUnknown') : t('capacity', { count: room.capacity })}
                 </Text>
                 <Badge appearance="tint" color={STATUS[availability.status].color} className={styles.badge}>
@@ -66,14 +77,17 @@ export const RoomResults = React.forwardRef<HTMLHeadingElement, RoomResultsProps
                 </Badge>
               ) : null}
               <Button
+                className={styles.bookButton}
                 appearance={availability.status === 'free' ? 'primary' : 'secondary'}
                 // Focusable while disabled, so focus stays on the room being booked (and returns to it
                 // from the confirmation) instead of falling to the page.
                 disabledFocusable={!props.canBook || props.bookingEmail !== null}
                 icon={same(props.bookingEmail, room.email) ? <Spinner size="tiny" /> : undefined}
                 onClick={() => props.onBook(room)}
+                // The visible word stays short so the button never wraps at 320 px; the name says which room.
+                aria-label={t('bookButton', { room: room.displayName })}
               >
-                {t('bookButton', { room: room.displayName })}
+                {t('bookShort')}
               </Button>
             </li>
           ))}

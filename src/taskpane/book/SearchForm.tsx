@@ -15,6 +15,7 @@ import { searchOptions } from '../../core/search';
 import type { MessageKey } from '../i18n/en-US';
 import { useI18n } from '../i18n/I18nProvider';
 import { useBookViewStyles } from './BookView.styles';
+import { BuildingPicker } from './BuildingPicker';
 
 const FEATURES: readonly { readonly name: FeatureName; readonly label: MessageKey }[] = [
   { name: 'display', label: 'featureDisplay' },
@@ -37,11 +38,21 @@ export function SearchForm(props: SearchFormProps): React.JSX.Element {
   const { t } = useI18n();
   const styles = useBookViewStyles();
   const headingId = React.useId();
+  const panelId = React.useId();
+  // Folded by default, so the results start on the first screen of a 320 px pane.
+  const [open, setOpen] = React.useState(false);
   const options = React.useMemo(
     () => searchOptions(props.rooms, props.roomLists, criteria.roomList),
     [props.rooms, props.roomLists, criteria.roomList],
   );
   const building = options.buildings.find((b) => b.email === criteria.roomList);
+  const summary = [
+    t('capacityAtLeast', { count: criteria.minCapacity }),
+    building?.displayName ?? t('allBuildings'),
+    ...(criteria.floor ? [t('floorNamed', { floor: criteria.floor })] : []),
+    ...FEATURES.filter(({ name }) => criteria.features.includes(name)).map(({ label }) => t(label)),
+    ...criteria.tags,
+  ];
   const toggleFeature = (name: FeatureName, on: boolean) =>
     onChange({
       ...criteria,
@@ -69,78 +80,83 @@ export function SearchForm(props: SearchFormProps): React.JSX.Element {
         />
       </Field>
       <div className={styles.row}>
-        <Field label={t('building')} className={styles.grow}>
-          <Dropdown
-            listbox={{ className: styles.listbox }}
-            value={building?.displayName ?? t('allBuildings')}
-            selectedOptions={[criteria.roomList ?? '']}
-            onOptionSelect={(_, data) =>
-              onChange({ ...criteria, roomList: data.optionValue || null, floor: null })
-            }
-          >
-            <Option value="">{t('allBuildings')}</Option>
-            {options.buildings.map((list) => (
-              <Option key={list.email} value={list.email}>
-                {list.displayName}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t('floor')} className={styles.grow}>
-          <Dropdown
-            listbox={{ className: styles.listbox }}
-            value={criteria.floor ?? t('anyFloor')}
-            selectedOptions={[criteria.floor ?? '']}
-            onOptionSelect={(_, data) => onChange({ ...criteria, floor: data.optionValue || null })}
-          >
-            <Option value="">{t('anyFloor')}</Option>
-            {options.floors.map((floor) => (
-              <Option key={floor} value={floor}>
-                {floor}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t('minCapacity')} className={styles.grow}>
-          <SpinButton
-            min={1}
-            max={500}
-            value={criteria.minCapacity}
-            onChange={(_, data) => {
-              const value = data.value ?? Number.parseInt(data.displayValue ?? '', 10);
-              if (Number.isFinite(value) && value >= 1)
-                onChange({ ...criteria, minCapacity: Math.round(value) });
-            }}
-          />
-        </Field>
+        <Button
+          appearance="subtle"
+          className={styles.summary}
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
+          <span className={styles.summaryText}>{t('filtersSummary', { summary: summary.join(' · ') })}</span>
+        </Button>
       </div>
-      <fieldset className={styles.features}>
-        <legend>{t('features')}</legend>
-        {FEATURES.map(({ name, label }) => (
-          <Checkbox
-            key={name}
-            label={t(label)}
-            checked={criteria.features.includes(name)}
-            onChange={(_, data) => toggleFeature(name, data.checked === true)}
-          />
-        ))}
-      </fieldset>
-      {options.tags.length > 0 && (
-        <Field label={t('tags')}>
-          <Dropdown
-            listbox={{ className: styles.listbox }}
-            multiselect
-            value={criteria.tags.join(', ')}
-            selectedOptions={[...criteria.tags]}
-            onOptionSelect={(_, data) => onChange({ ...criteria, tags: data.selectedOptions })}
-          >
-            {options.tags.map((tag) => (
-              <Option key={tag} value={tag}>
-                {tag}
-              </Option>
+      {open && (
+        <div id={panelId} className={styles.form}>
+          <div className={styles.row}>
+            <Field label={t('building')} className={styles.grow}>
+              <BuildingPicker
+                buildings={options.buildings}
+                value={criteria.roomList}
+                onChange={(roomList) => onChange({ ...criteria, roomList, floor: null })}
+              />
+            </Field>
+            <Field label={t('floor')} className={styles.grow}>
+              <Dropdown
+                listbox={{ className: styles.listbox }}
+                value={criteria.floor ?? t('anyFloor')}
+                selectedOptions={[criteria.floor ?? '']}
+                onOptionSelect={(_, data) => onChange({ ...criteria, floor: data.optionValue || null })}
+              >
+                <Option value="">{t('anyFloor')}</Option>
+                {options.floors.map((floor) => (
+                  <Option key={floor} value={floor}>
+                    {floor}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <Field label={t('minCapacity')} className={styles.grow}>
+              <SpinButton
+                min={1}
+                max={500}
+                value={criteria.minCapacity}
+                onChange={(_, data) => {
+                  const value = data.value ?? Number.parseInt(data.displayValue ?? '', 10);
+                  if (Number.isFinite(value) && value >= 1)
+                    onChange({ ...criteria, minCapacity: Math.round(value) });
+                }}
+              />
+            </Field>
+          </div>
+          <fieldset className={styles.features}>
+            <legend>{t('features')}</legend>
+            {FEATURES.map(({ name, label }) => (
+              <Checkbox
+                key={name}
+                label={t(label)}
+                checked={criteria.features.includes(name)}
+                onChange={(_, data) => toggleFeature(name, data.checked === true)}
+              />
             ))}
-          </Dropdown>
-        </Field>
+          </fieldset>
+          {options.tags.length > 0 && (
+            <Field label={t('tags')}>
+              <Dropdown
+                listbox={{ className: styles.listbox }}
+                multiselect
+                value={criteria.tags.join(', ')}
+                selectedOptions={[...criteria.tags]}
+                onOptionSelect={(_, data) => onChange({ ...criteria, tags: data.selectedOptions })}
+              >
+                {options.tags.map((tag) => (
+                  <Option key={tag} value={tag}>
+                    {tag}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          )}
+        </div>
       )}
       <Button appearance="primary" type="submit" disabled={props.searching}>
         {t('searchButton')}

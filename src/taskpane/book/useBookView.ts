@@ -16,6 +16,7 @@ import type { Appointment, BookingRecord, Room, RoomList, SearchCriteria } from 
 import { occurrencesToCheck } from '../../core/occurrences';
 import { findRelaxations, type Relaxation } from '../../core/relaxations';
 import { searchRooms } from '../../core/roomSearch';
+import { type Preferences, withRememberedFilters } from '../../core/preferences';
 import { defaultCriteria } from '../../core/search';
 import { bookSeriesWithPlan } from '../../core/seriesBooking';
 import type { SeriesPlan } from '../../core/seriesPlan';
@@ -27,6 +28,7 @@ import type { BookConfirmation } from './BookConfirmDialog';
 import { useStopSignal } from './useStopSignal';
 import type { CheckedSearch } from './useBackgroundAvailability';
 import { seriesBookedMessage, seriesPlanFor } from './seriesPlanBooking';
+import { usePreferences } from './usePreferences';
 
 /** The first results of a search; the rest of its rooms are checked in the background (useBackgroundAvailability). */
 export type SearchOutcome = CheckedSearch;
@@ -54,6 +56,9 @@ export interface BookViewState {
   readonly roomNotInvited: boolean;
   /** A booking waiting for the user's answer: the room is not free on every date, or replaces another. */
   readonly confirmation: BookConfirmation | null;
+  /** Favourite rooms and last filters, remembered in roaming settings. */
+  readonly preferences: Preferences;
+  toggleFavourite(room: Room): void;
   inviteRoom(): Promise<void>;
   search(): Promise<void>;
   /** Books the room, or first asks (see `confirmation`) when Exchange may decline it or it replaces one. */
@@ -93,15 +98,16 @@ export function useBookView(): BookViewState {
   const fail = useReportError();
   const acted = useUserAction();
   const stopper = useStopSignal();
+  const remembered = usePreferences();
 
   // First load: the item, what it already carries, and the directory for the form's options.
   React.useEffect(() => {
     let live = true;
     (async () => {
-      const item = await services.appointment.read();
+      const [item, preferences] = await Promise.all([services.appointment.read(), remembered.initial]);
       if (!live) return;
       setAppointment(item);
-      setCriteriaState((current) => current ?? defaultCriteria(item));
+      setCriteriaState((current) => current ?? withRememberedFilters(defaultCriteria(item), preferences));
       const [record, lists, rooms] = await Promise.all([
         loadExistingBooking(services, item),
         services.directory.listRoomLists(),
@@ -117,7 +123,8 @@ export function useBookView(): BookViewState {
       }
     })()
       .catch((error: unknown) => live && fail(error))
-      .finally(() => live && setBusy(null));
+      // The search on open may be running by now: only the loading state is over.
+      .finally(() => live && setBusy((now) => (now === 'loading' ? null : now)));
     // A newer directory (read again in the background, or refreshed) replaces the one shown.
     const unsubscribe = services.directory.subscribe(() => {
       Promise.all([services.directory.listRoomLists(), services.directory.listRooms()]).then(
@@ -129,7 +136,7 @@ export function useBookView(): BookViewState {
       live = false;
       unsubscribe();
     };
-  }, [services, fail]);
+  }, [services, fail, remembered.initial]);
 
   const runSearch = React.useCallback(
     async (item: Appointment, current: SearchCriteria, exclude: string | null = null) => {
@@ -170,6 +177,15 @@ export function useBookView(): BookViewState {
     [services, directory.rooms, existing, announce, stopper, t],
   );
 
+  // Results as soon as the meeting is known, with the defaults (and the user's last filters): the
+  // search does not wait for the directory's room lists, which the form's options need.
+  const searchedOnOpen = React.useRef(false);
+  React.useEffect(() => {
+    if (searchedOnOpen.current || !appointment || !criteria) return;
+    searchedOnOpen.current = true;
+    void runSearch(appointment, criteria);
+  }, [appointment, criteria, runSearch]);
+
   // The user changed the time or the attendees in Outlook: re-read, keep a capacity the user chose,
   // and refresh availability if results are on screen.
   const latest = React.useRef({ criteria, capacityTouched, outcome, runSearch });
@@ -203,9 +219,10 @@ export function useBookView(): BookViewState {
   const search = React.useCallback(async () => {
     if (!appointment || !criteria) return;
     acted();
+    remembered.remember(criteria);
     await runSearch(appointment, criteria);
     setSearchCount((count) => count + 1);
-  }, [appointment, criteria, runSearch, acted]);
+  }, [appointment, criteria, runSearch, acted, remembered]);
 
   /**
    * `clashing`: the user confirmed booking a room that is not free on every date; `plan`: with
@@ -401,6 +418,8 @@ export function useBookView(): BookViewState {
     searchCount,
     roomNotInvited,
     confirmation,
+    preferences: remembered.preferences,
+    toggleFavourite: remembered.toggleFavourite,
     inviteRoom,
     search,
     book,

@@ -17,7 +17,7 @@ export interface UseConsent {
 }
 
 export function useConsent(): UseConsent {
-  const { consent, now, directory } = useServices();
+  const { consent, now, directory, preferences } = useServices();
   const [state, setState] = React.useState<ConsentState>({ status: 'loading' });
 
   React.useEffect(() => {
@@ -43,8 +43,9 @@ export function useConsent(): UseConsent {
     await consent.clear();
     // What Roombook kept on the device goes with the consent (docs/security-and-data-access.md).
     await directory.forget().catch(() => undefined);
+    await preferences.clear().catch(() => undefined);
     setState({ status: 'needed' });
-  }, [consent, directory]);
+  }, [consent, directory, preferences]);
 
   return { state, accept, withdraw };
 }

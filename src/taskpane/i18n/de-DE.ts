@@ -299,4 +299,16 @@ export const deDE: Messages = {
   auditNoAnswer: 'Keine Antwort',
   auditFailed:
     '{reason, select, throttled {Fehlgeschlagen (gedrosselt)} unavailable {Fehlgeschlagen (Dienst nicht verfügbar)} signIn {Fehlgeschlagen (Anmeldung nötig)} forbidden {Fehlgeschlagen (Zugriff verweigert)} notFound {Fehlgeschlagen (nicht gefunden)} conflict {Fehlgeschlagen (inzwischen geändert)} other {Fehlgeschlagen (HTTP {status})}}',
+  favouriteRoom: 'Favorit: {room}',
+  bookShort: 'Buchen',
+  buildingInCity: '{building}, {city}',
+  filtersSummary: 'Filter: {summary}',
+  capacityAtLeast: 'ab {count} Plätze',
+  floorNamed: 'Etage {floor}',
+  timelineLabel: 'Der Raum rund um diese Besprechung: {meeting}; {blocks}',
+  timelineMeeting: 'Ihre Besprechung {from}–{to}',
+  timelineBusy: 'belegt {from}–{to}',
+  timelineTentative: 'mit Vorbehalt {from}–{to}',
+  timelineUnknown: 'unbekannt {from}–{to}',
+  timelineFree: 'frei von {from} bis {to}',
 };

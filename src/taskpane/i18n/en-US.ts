@@ -298,6 +298,18 @@ export const enUS = {
   auditNoAnswer: 'No answer',
   auditFailed:
     '{reason, select, throttled {Failed (throttled)} unavailable {Failed (service unavailable)} signIn {Failed (sign-in needed)} forbidden {Failed (access refused)} notFound {Failed (not found)} conflict {Failed (changed meanwhile)} other {Failed (HTTP {status})}}',
+  favouriteRoom: 'Favourite: {room}',
+  bookShort: 'Book',
+  buildingInCity: '{building}, {city}',
+  filtersSummary: 'Filters: {summary}',
+  capacityAtLeast: '{count}+ seats',
+  floorNamed: 'Floor {floor}',
+  timelineLabel: 'The room around this meeting: {meeting}; {blocks}',
+  timelineMeeting: 'your meeting {from}–{to}',
+  timelineBusy: 'busy {from}–{to}',
+  timelineTentative: 'tentative {from}–{to}',
+  timelineUnknown: 'unknown {from}–{to}',
+  timelineFree: 'free from {from} to {to}',
 };
 
 export type MessageKey = keyof typeof enUS;

@@ -2,8 +2,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { RenderedPane } from './renderPane';
 
+/** Unfolds the search filters (folded into a one-line summary until the user opens them). */
+export async function openFilters(pane: RenderedPane): Promise<void> {
+  const summary = await screen.findByRole('button', { name: /^Filters: / });
+  if (summary.getAttribute('aria-expanded') !== 'true') await pane.user.click(summary);
+}
+
 /** Sets the minimum capacity, searches, and returns the results list. */
 export async function searchWithCapacity(pane: RenderedPane, capacity: number): Promise<HTMLElement> {
+  await openFilters(pane);
   const spin = await screen.findByRole('spinbutton', { name: 'Minimum capacity' });
   await pane.user.clear(spin);
   await pane.user.type(spin, String(capacity));

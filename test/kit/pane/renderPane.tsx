@@ -12,6 +12,7 @@ import { fault, graphSetup, installOutlook, NOW, type GraphSetup, type OutlookSe
 import { PROPERTY_NAMES, propertyId } from '../../../src/core/bookingProperties';
 import { CONSENT_VERSION } from '../../../src/core/consent';
 import type { Appointment, ConsentRecord, Recurrence } from '../../../src/core/model';
+import type { Preferences } from '../../../src/core/preferences';
 import type { Repeat, SimulatedMailbox } from '../../../dev/simulator/mailbox';
 import type { AppointmentPort, ConsentStore } from '../../../src/core/ports';
 import { makeAppointment } from '../builders';
@@ -25,6 +26,8 @@ export { NOW, outlookItem } from '../harness';
 
 /** Where the pane keeps its consent in roaming settings (src/office/consentStore.ts). */
 const CONSENT_KEY = 'roombook.consent';
+/** Where the pane keeps favourites and last filters (src/office/preferencesStore.ts). */
+const PREFERENCES_KEY = 'roombook.preferences';
 
 export const GIVEN_CONSENT: ConsentRecord = {
   version: CONSENT_VERSION,
@@ -46,6 +49,8 @@ export interface PaneOptions {
   readonly locale?: string;
   /** What roaming settings hold; defaults to a consent of the current version. */
   readonly consent?: ConsentRecord | null;
+  /** What an earlier pane kept in roaming settings: favourites and last filters. */
+  readonly preferences?: Preferences;
   /** Roaming settings are out of reach from the start (reads throw, saves fail). */
   readonly consentFailure?: boolean;
   /**
@@ -90,6 +95,10 @@ export const invitees = (count: number): string[] =>
 
 /** The consent record as roaming settings last saved it, or undefined when none is stored. */
 export const storedConsent = (pane: PaneHarness): unknown => pane.outlook.mailbox.storedSetting(CONSENT_KEY);
+
+/** Favourites and last filters as roaming settings last saved them. */
+export const storedPreferences = (pane: PaneHarness): unknown =>
+  pane.outlook.mailbox.storedSetting(PREFERENCES_KEY);
 
 /** What the pane did to the Outlook item: the rooms on it, whether it was saved, its notification. */
 export const itemState = (pane: PaneHarness) => {
@@ -143,11 +152,16 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
     outlook.mailbox.setSetting(CONSENT_KEY, consent);
     outlook.mailbox.saveSettings();
   }
+  if (options.preferences) {
+    outlook.mailbox.setSetting(PREFERENCES_KEY, options.preferences);
+    outlook.mailbox.saveSettings();
+  }
   if (options.consentFailure) outlook.mailbox.roamingFailure = 'Roaming settings are unavailable.';
   const office = createOfficeAdapters();
   const services: Services = {
     appointment: office.appointment,
     consent: office.consent,
+    preferences: office.preferences,
     // Kept on a fresh fake IndexedDB, as index.tsx keeps it in the browser's.
     directory: keptDirectory({
       open: () => createRoomDirectory(graph.client),

@@ -29,7 +29,7 @@ describe('oneBookingAtATime', () => {
     const booking = pendingBooking();
     const first = oneBookingAtATime(item, 'a@contoso.com', booking.book);
     await expect(oneBookingAtATime(item, 'b@contoso.com', booking.book)).rejects.toEqual(
-      expect.objectContaining({ kind: 'conflict' }),
+      expect.objectContaining({ kind: 'bookingRunning' }),
     );
     expect(booking.started()).toBe(1);
     booking.finish('booked');

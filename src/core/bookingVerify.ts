@@ -44,6 +44,9 @@ export class BookingFailure extends RoombookError {
     const original = failure instanceof RoombookError ? failure : null;
     super(original?.kind ?? 'office', original?.message ?? 'An unexpected error stopped the booking.', {
       cause: original ? original.cause : failure,
+      // What failed stays named: the message says which call it was, and a 403 its permission.
+      context: original?.context,
+      permission: original?.permission,
     });
     this.name = 'BookingFailure';
     this.state = truth.room === 'asBefore' && truth.properties === 'asBefore' ? 'unchanged' : 'unknown';

@@ -31,7 +31,9 @@ export type ErrorKind =
   /** The properties read back after writing did not match what was written. */
   | 'verificationFailed'
   /** The room did not accept the sent meeting (busy, or its booking policy refused it). */
-  | 'roomDeclined';
+  | 'roomDeclined'
+  /** Another booking of the same meeting is still running (one booking at a time per item). */
+  | 'bookingRunning';
 
 /**
  * What the user was relying on when the error happened, so the message names it: the room directory,

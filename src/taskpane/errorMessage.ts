@@ -3,6 +3,7 @@
 // user can do (its kind): "The room directory could not be read. Microsoft 365 is busy…". Where the
 // pair means something of its own (a 404 from the room directory is not a missing meeting) the
 // catalogue has a message for the pair.
+import { BookingFailure } from '../core/bookingVerify';
 import { RoombookError, type ErrorContext, type ErrorKind } from '../core/errors';
 import type { MessageKey } from './i18n/en-US';
 import type { Translate } from './i18n/I18nProvider';
@@ -24,6 +25,7 @@ const KEYS: Record<ErrorKind, MessageKey> = {
   refused: 'errorRefused',
   verificationFailed: 'errorVerificationFailed',
   roomDeclined: 'errorRoomDeclined',
+  bookingRunning: 'errorBookingRunning',
 };
 
 /** What failed, said first. */
@@ -64,4 +66,22 @@ export function errorMessage(error: unknown, t: Translate, context?: ErrorContex
       ? t('errorForbiddenPermission', { permission: error.permission })
       : t(KEYS[error.kind], { detail: error.message, sets: error.message });
   return where ? `${t(WHERE[where])} ${what}` : what;
+}
+
+/**
+ * The status region's text for a failure: its message, then only what was verified about the meeting
+ * ("nothing was changed" when checked; a warning to look at it when a booking's outcome is unknown).
+ */
+export function reportText(
+  error: unknown,
+  t: Translate,
+  options: { readonly nothingChanged?: boolean; readonly context?: ErrorContext } = {},
+): string {
+  const text = errorMessage(error, t, options.context);
+  const after = options.nothingChanged
+    ? t('errorNothingChanged')
+    : error instanceof BookingFailure && error.state === 'unknown'
+      ? t('errorOutcomeUnknown')
+      : null;
+  return after ? `${text} ${after}` : text;
 }

@@ -4,7 +4,7 @@
 // failed booking or cancel; `context` names what the view was doing (errorMessage.ts).
 import * as React from 'react';
 import type { ErrorContext } from '../core/errors';
-import { errorMessage } from './errorMessage';
+import { reportText } from './errorMessage';
 import { useI18n } from './i18n/I18nProvider';
 import { useAnnounce } from './StatusRegion';
 
@@ -18,11 +18,7 @@ export function useReportError(): ReportError {
   const { t } = useI18n();
   return React.useCallback<ReportError>(
     (error, options) => {
-      const text = errorMessage(error, t, options?.context);
-      announce({
-        intent: 'error',
-        text: options?.nothingChanged ? `${text} ${t('errorNothingChanged')}` : text,
-      });
+      announce({ intent: 'error', text: reportText(error, t, options) });
     },
     [announce, t],
   );

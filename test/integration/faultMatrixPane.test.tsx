@@ -31,7 +31,8 @@ function statusMessages(): string[] {
   const region = screen.getByRole('status');
   const shown: string[] = [];
   const note = () => {
-    const text = region.textContent ?? '';
+    // The message itself, without the Dismiss button's name.
+    const text = region.querySelector('.fui-MessageBarBody')?.textContent ?? '';
     if (text && shown.at(-1) !== text) shown.push(text);
   };
   new MutationObserver(note).observe(region, { subtree: true, childList: true, characterData: true });
@@ -66,7 +67,7 @@ describe('what the pane says after a fault', () => {
     const shown = statusMessages();
     await clickBook(pane);
     expect(await announced(shown, 'No connection')).toBe(
-      `No connection to Microsoft 365. Check your network and try again. ${NOTHING_CHANGED}`,
+      `This meeting could not be read or changed in your calendar. No connection to Microsoft 365. Check your network and try again. ${NOTHING_CHANGED}`,
     );
     expect(await onEvent(pane)).toEqual({ rooms: 0, properties: false });
   });
@@ -98,7 +99,7 @@ describe('what the pane says after a fault', () => {
     const shown = statusMessages();
     await clickBook(pane);
     expect(await announced(shown, 'No connection')).toBe(
-      'No connection to Microsoft 365. Check your network and try again.',
+      'This meeting could not be read or changed in your calendar. No connection to Microsoft 365. Check your network and try again. Roombook could not confirm what is on your meeting now: check its room and location before you send it.',
     );
   });
 });

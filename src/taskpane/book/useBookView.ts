@@ -123,8 +123,7 @@ export function useBookView(): BookViewState {
       }
     })()
       .catch((error: unknown) => live && fail(error))
-      // The search on open may be running by now: only the loading state is over.
-      .finally(() => live && setBusy((now) => (now === 'loading' ? null : now)));
+      .finally(() => live && setBusy(null));
     // A newer directory (read again in the background, or refreshed) replaces the one shown.
     const unsubscribe = services.directory.subscribe(() => {
       Promise.all([services.directory.listRoomLists(), services.directory.listRooms()]).then(
@@ -176,15 +175,6 @@ export function useBookView(): BookViewState {
     },
     [services, directory.rooms, existing, announce, stopper, t],
   );
-
-  // Results as soon as the meeting is known, with the defaults (and the user's last filters): the
-  // search does not wait for the directory's room lists, which the form's options need.
-  const searchedOnOpen = React.useRef(false);
-  React.useEffect(() => {
-    if (searchedOnOpen.current || !appointment || !criteria) return;
-    searchedOnOpen.current = true;
-    void runSearch(appointment, criteria);
-  }, [appointment, criteria, runSearch]);
 
   // The user changed the time or the attendees in Outlook: re-read, keep a capacity the user chose,
   // and refresh availability if results are on screen.

@@ -138,6 +138,7 @@ export function useMyBookings(onBookThisMeeting: () => void): MyBookings {
 
   const bookAnother = React.useCallback(
     async (booking: BookedEvent) => {
+      acted();
       try {
         const item = await services.appointment.read();
         // Booking goes through the open Outlook item: only this meeting's own item can take a room.
@@ -153,7 +154,7 @@ export function useMyBookings(onBookThisMeeting: () => void): MyBookings {
         text: t('rebookOpenMeeting', { subject: booking.subject || t('untitled') }),
       });
     },
-    [services, onBookThisMeeting, announce, t],
+    [services, onBookThisMeeting, announce, acted, t],
   );
 
   return {

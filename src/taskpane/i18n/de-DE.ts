@@ -117,8 +117,7 @@ export const deDE: Messages = {
   errorNetwork: 'Keine Verbindung zu Microsoft 365. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.',
   errorInvalidResponse: 'Microsoft 365 hat unlesbar geantwortet. Versuchen Sie es erneut.',
   errorRefused: 'Roombook hat eine unzulässige Anfrage selbst abgelehnt. Bitte melden Sie das.',
-  errorVerificationFailed:
-    'Die Buchungsangaben ließen sich nicht bestätigen; der Raum wurde wieder entfernt. Versuchen Sie es erneut.',
+  errorVerificationFailed: 'Die Buchungsangaben ließen sich nicht bestätigen. Versuchen Sie es erneut.',
   errorUnexpected: 'Etwas ist schiefgegangen. Es wurde nichts geändert. Laden Sie den Bereich neu.',
   errorNothingChanged: 'An Ihrer Besprechung wurde nichts geändert.',
   // Outlook-strict booking flow (issue 7)
@@ -128,8 +127,11 @@ export const deDE: Messages = {
     'Der Raum steht im Ort der Besprechung, ist aber nicht eingeladen und wird daher nicht reserviert. Laden Sie ihn ein, um ihn zu buchen.',
   inviteRoom: 'Raum einladen',
   roomInvitedStatus: '{room} ist eingeladen und beantwortet die Besprechung jetzt.',
-  errorRoomDeclined:
-    'Der Raum hat die Besprechung abgelehnt und wurde wieder entfernt. Ein zuvor gebuchter Raum bleibt gebucht.',
+  errorRoomDeclined: 'Der Raum hat die Besprechung abgelehnt.',
+  errorBookingRunning:
+    'Für diese Besprechung wird gerade ein Raum gebucht. Warten Sie, bis diese Buchung fertig ist.',
+  errorOutcomeUnknown:
+    'Roombook konnte nicht bestätigen, was jetzt in Ihrer Besprechung steht: Prüfen Sie Raum und Ort, bevor Sie sie senden.',
   dismiss: 'Schließen',
   retry: 'Erneut versuchen',
   // Bestätigungen (Issue 8): die sichere Aktion steht zuerst und hat den Fokus

@@ -120,8 +120,7 @@ export const enUS = {
   errorNetwork: 'No connection to Microsoft 365. Check your network and try again.',
   errorInvalidResponse: 'Microsoft 365 answered with something Roombook cannot read. Try again.',
   errorRefused: 'Roombook refused a request it should not make. Please report this.',
-  errorVerificationFailed:
-    'The booking details could not be confirmed; the room was taken off again. Try again.',
+  errorVerificationFailed: 'The booking details could not be confirmed. Try again.',
   errorUnexpected: 'Something went wrong. Nothing was changed. Reload the pane to try again.',
   errorNothingChanged: 'Nothing was changed on your meeting.',
   // Outlook-strict booking flow (issue 7)
@@ -131,8 +130,10 @@ export const enUS = {
     'The room is on the meeting’s location but is not invited, so it will not be reserved. Invite it to book it.',
   inviteRoom: 'Invite the room',
   roomInvitedStatus: '{room} is invited; it answers the meeting now.',
-  errorRoomDeclined:
-    'The room declined this meeting, so it was taken off again. Any room you had before is still booked.',
+  errorRoomDeclined: 'The room declined this meeting.',
+  errorBookingRunning: 'A room is still being booked for this meeting. Wait until that booking finishes.',
+  errorOutcomeUnknown:
+    'Roombook could not confirm what is on your meeting now: check its room and location before you send it.',
   dismiss: 'Dismiss',
   retry: 'Try again',
   // Confirmations (issue 8): the safe action comes first and is focused

@@ -50,6 +50,9 @@ const bookingState = () => pane.getByRole('region', { name: 'Booking status' });
 const results = () => pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem');
 
 async function search(capacity: number): Promise<void> {
+  // The filters are folded into their one-line summary until opened.
+  const summary = pane.getByRole('button', { name: /^Filters: / });
+  if ((await summary.getAttribute('aria-expanded')) !== 'true') await summary.click();
   const spin = pane.getByRole('spinbutton', { name: 'Minimum capacity' });
   await spin.fill(String(capacity));
   await spin.press('Tab');

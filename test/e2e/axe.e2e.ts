@@ -14,7 +14,7 @@ import { launchChromium } from './browser';
 jest.setTimeout(300_000);
 
 // E2E_PORT_BASE lets several checkouts run their browser tests side by side on one machine.
-const PORT = Number(process.env.E2E_PORT_BASE ?? 3300);
+const PORT = Number(process.env.E2E_PORT_BASE ?? 3200) + 40;
 const GRAPH_PORT = PORT + 1;
 const EMULATOR = `http://localhost:${GRAPH_PORT}`;
 const PANE_WIDTH = 320;

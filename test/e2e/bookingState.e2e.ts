@@ -11,7 +11,8 @@ import { launchChromium } from './browser';
 jest.setTimeout(300_000);
 
 // E2E_PORT_BASE lets several checkouts run their browser tests side by side on one machine.
-const PORT = Number(process.env.E2E_PORT_BASE ?? 3300);
+// Ports of their own above E2E_PORT_BASE, so that the browser tests can run side by side.
+const PORT = Number(process.env.E2E_PORT_BASE ?? 3200) + 30;
 const GRAPH_PORT = PORT + 1;
 // Set ROOMBOOK_SCREENSHOTS=1 to refresh the screenshots in docs/images.
 const SCREENSHOTS =

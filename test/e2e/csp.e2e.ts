@@ -37,7 +37,9 @@ async function focused(): Promise<string> {
   return paneFrame().evaluate(() => {
     const element = document.activeElement;
     if (!element || element === document.body) return 'BODY';
-    return `${element.getAttribute('role') ?? element.tagName.toLowerCase()}: ${element.textContent?.trim() ?? ''}`;
+    // The accessible name: an aria-label when there is one (the Book buttons name their room).
+    const name = element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+    return `${element.getAttribute('role') ?? element.tagName.toLowerCase()}: ${name}`;
   });
 }
 

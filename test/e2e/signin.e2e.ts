@@ -10,7 +10,7 @@ import { launchChromium } from './browser';
 // The first webpack build of the demo takes most of a minute on a 2-core machine.
 jest.setTimeout(180_000);
 
-const PORT = Number(process.env.E2E_PORT_BASE ?? 3200) + 10;
+const PORT = Number(process.env.E2E_PORT_BASE ?? 3200) + 50;
 const GRAPH_PORT = PORT + 1;
 const EMULATOR = `http://localhost:${GRAPH_PORT}`;
 

@@ -1,6 +1,6 @@
 // An axe scan of every view of the pane at Outlook's narrow pane width (320 px), in the light and the
 // dark theme, through `npm start`'s demo (the Outlook simulator, the pane, the Graph emulator): the
-// consent panel, Book with results, the booking confirmation, My bookings and its cancel
+// consent panel, Book with results, the booking confirmation, My bookings and its release
 // confirmation, Privacy with a call's detail open and its withdraw confirmation. A serious or
 // critical violation fails. Also downloads the Privacy log's CSV in Chromium (the pane's CSP and the
 // simulator's frame allow it), and with ROOMBOOK_SCREENSHOTS=1 renews the README's pictures of it.
@@ -177,7 +177,7 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
     await dialog.waitFor({ state: 'hidden' });
   });
 
-  it('scans My bookings and the cancel confirmation', async () => {
+  it('scans My bookings and the release confirmation', async () => {
     const items = pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem');
     const free = items.filter({ hasText: 'Free' }).first();
     const name = (await free.getAttribute('aria-label')) ?? '';
@@ -189,10 +189,10 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
     const booking = pane.getByRole('listitem', { name: `Design review (${theme})` });
     await booking.waitFor();
     await scan('my bookings');
-    await booking.getByRole('button', { name: 'Cancel booking' }).click();
+    await booking.getByRole('button', { name: 'Release room' }).click();
     const dialog = pane.getByRole('alertdialog');
     await dialog.waitFor();
-    await scan('cancel confirmation');
+    await scan('release confirmation');
     await dialog.getByRole('button', { name: 'Keep the booking' }).click();
     await dialog.waitFor({ state: 'hidden' });
   });
@@ -252,7 +252,7 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
       'book confirmation': [],
       'book, booked': [],
       'my bookings': [],
-      'cancel confirmation': [],
+      'release confirmation': [],
       privacy: [],
       'withdraw confirmation': [],
     });

@@ -83,7 +83,11 @@ export function BookingState(props: BookingStateProps): React.JSX.Element | null
         <MessageBar
           intent={phase.intent}
           layout="multiline"
-          icon={state.following && !isSettled(state.phase) ? <Spinner size="tiny" /> : undefined}
+          icon={
+            state.following && !isSettled(state.phase) ? (
+              <Spinner size="tiny" aria-label={t('followingAnswer', { room })} />
+            ) : undefined
+          }
         >
           <MessageBarBody>{t(phase.key, { room })}</MessageBarBody>
           {state.phase === 'declined' && state.breaks.length === 0 && (

@@ -82,7 +82,11 @@ export const RoomResults = React.forwardRef<HTMLHeadingElement, RoomResultsProps
                 // Focusable while disabled, so focus stays on the room being booked (and returns to it
                 // from the confirmation) instead of falling to the page.
                 disabledFocusable={!props.canBook || props.bookingEmail !== null}
-                icon={same(props.bookingEmail, room.email) ? <Spinner size="tiny" /> : undefined}
+                icon={
+                  same(props.bookingEmail, room.email) ? (
+                    <Spinner size="tiny" aria-label={t('booking', { room: room.displayName })} />
+                  ) : undefined
+                }
                 onClick={() => props.onBook(room)}
                 // The visible word stays short so the button never wraps at 320 px; the name says which room.
                 aria-label={t('bookButton', { room: room.displayName })}

@@ -219,6 +219,7 @@ export const deDE: Messages = {
   phaseAccepted: '{room} hat zugesagt: Der Raum ist gebucht.',
   phaseDeclined: '{room} hat diese Besprechung abgelehnt: Der Raum ist nicht gebucht.',
   checkAgain: 'Erneut prüfen',
+  followingAnswer: 'Antwort von {room} wird abgefragt',
   findAnotherRoom: 'Anderen Raum suchen',
   declinedBadge: 'Abgelehnt',
   breaksTitle: 'Diese Änderung hebt die Buchung von {room} auf',

@@ -215,6 +215,7 @@ export const enUS = {
   phaseAccepted: '{room} accepted: the room is booked.',
   phaseDeclined: '{room} declined this meeting: the room is not booked.',
   checkAgain: 'Check again',
+  followingAnswer: 'Checking for the answer of {room}',
   findAnotherRoom: 'Find another room',
   declinedBadge: 'Declined',
   breaksTitle: 'This change breaks the booking of {room}',

@@ -193,7 +193,7 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
     const dialog = pane.getByRole('alertdialog');
     await dialog.waitFor();
     await scan('release confirmation');
-    await dialog.getByRole('button', { name: 'Keep the booking' }).click();
+    await dialog.getByRole('button', { name: 'Keep the room' }).click();
     await dialog.waitFor({ state: 'hidden' });
   });
 

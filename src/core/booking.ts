@@ -34,6 +34,8 @@ export interface BookingInput {
   readonly notification: (room: Room) => string;
   /** Told once per kind of wait, so the pane can say what it is waiting for. */
   readonly onProgress?: (step: BookingProgress) => void;
+  /** Stops the booking at its next wait (for Outlook's sync, for the room's answer); it is undone. */
+  readonly signal?: AbortSignal;
 }
 
 /** A booking that stands, verified on the event (a failed one throws BookingFailure). */
@@ -175,7 +177,7 @@ async function confirmRoom(
   const wait = async (step: BookingProgress, attempt: number) => {
     if (!told.has(step)) input.onProgress?.(step);
     told.add(step);
-    await sleep(WAITS_MS[attempt] ?? 0);
+    await stoppable(sleep(WAITS_MS[attempt] ?? 0), input.signal);
   };
   for (let attempt = 0; ; attempt += 1) {
     const last = attempt >= WAITS_MS.length;
@@ -194,6 +196,32 @@ async function confirmRoom(
     }
     await wait('waitingForRoom', attempt);
   }
+}
+
+/**
+ * A wait the user can stop. Only the waits are stoppable: a write cut off halfway would leave the
+ * meeting unknown, so a stop takes effect between steps, and what the booking did is undone (and
+ * verified) as after any failure.
+ */
+function stoppable(wait: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  const stopped = () => new RoombookError('stopped', 'The user stopped the booking.');
+  if (!signal) return wait;
+  if (signal.aborted) return Promise.reject(stopped());
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => reject(stopped());
+    signal.addEventListener('abort', onAbort, { once: true });
+    wait.then(
+      () => {
+        signal.removeEventListener('abort', onAbort);
+        if (signal.aborted) reject(stopped());
+        else resolve();
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** Takes the replaced room off once the new one is booked; if that fails, both stay (nothing is lost). */

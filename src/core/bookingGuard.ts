@@ -18,7 +18,9 @@ export function oneBookingAtATime<T>(item: object, room: string, book: () => Pro
   const current = running.get(item);
   if (current) {
     if (current.room === room.toLowerCase()) return current.done as Promise<T>;
-    return Promise.reject(new RoombookError('bookingRunning', 'Another booking of this meeting is still running.'));
+    return Promise.reject(
+      new RoombookError('bookingRunning', 'Another booking of this meeting is still running.'),
+    );
   }
   const done = book().finally(() => running.delete(item));
   running.set(item, { room: room.toLowerCase(), done });

@@ -33,7 +33,9 @@ export type ErrorKind =
   /** The room did not accept the sent meeting (busy, or its booking policy refused it). */
   | 'roomDeclined'
   /** Another booking of the same meeting is still running (one booking at a time per item). */
-  | 'bookingRunning';
+  | 'bookingRunning'
+  /** The user stopped the step (a booking stops at its next wait, and is undone). */
+  | 'stopped';
 
 /**
  * What the user was relying on when the error happened, so the message names it: the room directory,

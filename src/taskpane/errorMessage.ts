@@ -26,6 +26,7 @@ const KEYS: Record<ErrorKind, MessageKey> = {
   verificationFailed: 'errorVerificationFailed',
   roomDeclined: 'errorRoomDeclined',
   bookingRunning: 'errorBookingRunning',
+  stopped: 'errorStopped',
 };
 
 /** What failed, said first. */

@@ -75,6 +75,7 @@ export function BookView(): React.JSX.Element {
       />
       <StopStep
         busy={view.busy}
+        bookingWaits={view.bookingWaits}
         roomName={view.rooms.find((room) => room.email === view.bookingRoom)?.displayName ?? view.bookingRoom}
         onStop={view.stop}
       />

@@ -68,6 +68,31 @@ describe('Stop', () => {
     expect(within(first).getByRole('button', { name: `Book ${name}` })).toBeEnabled();
   });
 
+  it('stops a booking while it waits for Outlook to sync: the room comes off again, verified', async () => {
+    // Outlook in cached mode, its sync held: the booking waits until the user stops it.
+    const held = new Promise<void>(() => undefined);
+    const pane = await renderPane({ syncDelayMs: 60_000, beforeSleep: () => held });
+    const list = await searchWithCapacity(pane, 20);
+    const first = within(list).getAllByRole('listitem')[0];
+    const name = first?.getAttribute('aria-label') ?? '';
+    await pane.user.click(within(first as HTMLElement).getByRole('button', { name: `Book ${name}` }));
+
+    const stop = await screen.findByRole('button', { name: `Stop booking ${name}` }, slow);
+    await pane.user.click(stop);
+
+    await waitFor(
+      () =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          'Booking stopped. Nothing was changed on your meeting.',
+        ),
+      slow,
+    );
+    expect(screen.queryByRole('button', { name: `Stop booking ${name}` })).not.toBeInTheDocument();
+    // The room this booking added is off the item again, and nothing of Roombook's was written.
+    expect(itemState(pane).rooms).toEqual([]);
+    expect(pane.emulator.requestLog().filter((entry) => entry.method === 'PATCH')).toHaveLength(0);
+  });
+
   it('stops looking for other times', async () => {
     const pane = await renderPane({ faults: [{ pathPattern: 'getSchedule', status: 403 }] });
     await searchWithCapacity(pane, 20);

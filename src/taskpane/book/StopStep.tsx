@@ -1,5 +1,6 @@
 // While a step the user can stop is running (a search, checking a room before booking, looking for
-// other times): what is running, and a Stop button named for it. Stopping is useStopSignal.ts.
+// other times, or a booking while it waits for Outlook or the room): what is running, and a Stop
+// button named for it. Stopping is useStopSignal.ts, and for a booking its own signal (useBookView).
 import { Button, Spinner } from '@fluentui/react-components';
 import * as React from 'react';
 import { useI18n } from '../i18n/I18nProvider';
@@ -8,6 +9,7 @@ import type { BookViewState } from './useBookView';
 
 export function StopStep(props: {
   readonly busy: BookViewState['busy'];
+  readonly bookingWaits: boolean;
   /** The room being checked, for `checking`. */
   readonly roomName: string | null;
   readonly onStop: () => void;
@@ -15,8 +17,10 @@ export function StopStep(props: {
   const { t } = useI18n();
   const styles = useStopStepStyles();
   const room = props.roomName ?? '';
-  const step =
-    props.busy === 'searching'
+  // A booking's wait first: a refresh of the results may run beside it (the booking changed the item).
+  const step = props.bookingWaits
+    ? { label: null, stop: t('stopBooking', { room }) }
+    : props.busy === 'searching'
       ? { label: t('searching'), stop: t('stopSearch') }
       : props.busy === 'checking'
         ? { label: null, stop: t('stopCheck', { room }) }

@@ -48,6 +48,8 @@ export interface BookViewState {
   readonly roomLists: readonly RoomList[];
   readonly outcome: SearchOutcome | null;
   readonly busy: 'loading' | 'searching' | 'checking' | 'booking' | 'suggesting' | null;
+  /** The booking is waiting (for Outlook's sync or the room's answer), where it can be stopped. */
+  readonly bookingWaits: boolean;
   readonly bookingRoom: string | null;
   readonly alternatives: AlternativesFound | null;
   /** Searches the user asked for (not the refreshes after a change in Outlook). */
@@ -98,6 +100,14 @@ export function useBookView(): BookViewState {
   const fail = useReportError();
   const acted = useUserAction();
   const stopper = useStopSignal();
+  // A booking stops at its next wait and is undone, so it has its own signal (useStopSignal's steps
+  // end at once and change nothing).
+  const bookingStop = React.useRef<AbortController | null>(null);
+  const [bookingWaits, setBookingWaits] = React.useState(false);
+  const stop = React.useCallback(() => {
+    stopper.stop();
+    bookingStop.current?.abort();
+  }, [stopper]);
   const remembered = usePreferences();
 
   // First load: the item, what it already carries, and the directory for the form's options.
@@ -225,6 +235,8 @@ export function useBookView(): BookViewState {
       setBusy('booking');
       setBookingRoom(room.email);
       announce({ intent: 'info', text: t('booking', { room: room.displayName }) });
+      const controller = new AbortController();
+      bookingStop.current = controller;
       try {
         const input: BookingInput = {
           room,
@@ -233,7 +245,11 @@ export function useBookView(): BookViewState {
           ownerEmail: services.userEmail,
           previous: existing,
           notification: (r) => t('bookedNotification', { room: r.displayName }),
-          onProgress: (step) => announce({ intent: 'info', text: t(step) }),
+          onProgress: (step) => {
+            setBookingWaits(true);
+            announce({ intent: 'info', text: t(step) });
+          },
+          signal: controller.signal,
         };
         const series = plan ? await bookSeriesWithPlan(services, { ...input, plan }) : null;
         const done = series ?? (await bookRoom(services, input));
@@ -259,6 +275,8 @@ export function useBookView(): BookViewState {
         // "Nothing was changed" only when the meeting was verified as it was.
         fail(error, { nothingChanged: nothingChanged(error) });
       } finally {
+        bookingStop.current = null;
+        setBookingWaits(false);
         setBusy(null);
         setBookingRoom(null);
       }
@@ -416,7 +434,8 @@ export function useBookView(): BookViewState {
     confirmBooking,
     dismissConfirmation,
     suggestTimes,
-    stop: stopper.stop,
+    stop,
+    bookingWaits,
     pickTime,
     relax,
     findAnotherRoom,

@@ -128,6 +128,8 @@ export const deDE: Messages = {
   inviteRoom: 'Raum einladen',
   roomInvitedStatus: '{room} ist eingeladen und beantwortet die Besprechung jetzt.',
   errorRoomDeclined: 'Der Raum hat die Besprechung abgelehnt.',
+  errorStopped: 'Buchung abgebrochen.',
+  stopBooking: 'Buchung von {room} abbrechen',
   errorBookingRunning:
     'Für diese Besprechung wird gerade ein Raum gebucht. Warten Sie, bis diese Buchung fertig ist.',
   errorOutcomeUnknown:

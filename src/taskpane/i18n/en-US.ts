@@ -131,6 +131,8 @@ export const enUS = {
   inviteRoom: 'Invite the room',
   roomInvitedStatus: '{room} is invited; it answers the meeting now.',
   errorRoomDeclined: 'The room declined this meeting.',
+  errorStopped: 'Booking stopped.',
+  stopBooking: 'Stop booking {room}',
   errorBookingRunning: 'A room is still being booked for this meeting. Wait until that booking finishes.',
   errorOutcomeUnknown:
     'Roombook could not confirm what is on your meeting now: check its room and location before you send it.',

@@ -54,6 +54,8 @@ export interface BookingOutcome {
    * location without inviting it): Exchange will never reserve it until it is invited.
    */
   readonly roomInvited: boolean;
+  /** The room already accepted (the meeting was sent): only then is the room booked, not just added. */
+  readonly roomAccepted: boolean;
 }
 
 export function locationText(room: Room): string {
@@ -113,6 +115,7 @@ async function book(deps: BookingDeps, input: BookingInput): Promise<BookingOutc
   };
   let eventId: string;
   let roomInvited = false;
+  let roomAccepted = false;
   try {
     if (roomAdded) {
       steps.roomAdded = input.room.email;
@@ -121,7 +124,9 @@ async function book(deps: BookingDeps, input: BookingInput): Promise<BookingOutc
     steps.saveTried = true;
     eventId = await saveItem(appointment);
     steps.eventId = eventId;
-    roomInvited = (await confirmRoom(deps, eventId, input, roomAdded)).invited;
+    const status = await confirmRoom(deps, eventId, input, roomAdded);
+    roomInvited = status.invited;
+    roomAccepted = status.response === 'accepted';
     await recordBooking(bookings, eventId, steps);
   } catch (error) {
     throw new BookingFailure(error, await undoBooking(deps, steps));
@@ -132,7 +137,7 @@ async function book(deps: BookingDeps, input: BookingInput): Promise<BookingOutc
     () => true,
     () => false,
   );
-  return { state: 'booked', eventId, record, replaced, roomAdded, notified, roomInvited };
+  return { state: 'booked', eventId, record, replaced, roomAdded, notified, roomInvited, roomAccepted };
 }
 
 /**

@@ -50,7 +50,7 @@ describe('focus', () => {
     expect(button).not.toHaveAttribute('disabled');
     expect(button).toHaveFocus();
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is booked`));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is added`));
     expect(screen.getByRole('button', { name: `Book ${name}` })).toHaveFocus();
   });
 

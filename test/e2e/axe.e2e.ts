@@ -182,7 +182,7 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
     const free = items.filter({ hasText: 'Free' }).first();
     const name = (await free.getAttribute('aria-label')) ?? '';
     await free.getByRole('button', { name: `Book ${name}` }).click();
-    await pane.getByRole('status').getByText(`${name} is booked`).waitFor();
+    await pane.getByRole('status').getByText(`${name} is added`).waitFor();
     await scan('book, booked');
 
     await pane.getByRole('tab', { name: 'My bookings' }).click();

@@ -110,7 +110,7 @@ describe('booking a room in the Outlook simulator', () => {
     await free.scrollIntoViewIfNeeded();
     await shoot(page, 'results');
     await free.getByRole('button', { name: `Book ${roomName}` }).click();
-    await pane.getByRole('status').getByText(`${roomName} is booked`).waitFor();
+    await pane.getByRole('status').getByText(`${roomName} is added`).waitFor();
     await page.getByText(/Roombook: .* added/).waitFor();
     await pane.getByRole('status').scrollIntoViewIfNeeded();
     await shoot(page, 'booked');

@@ -1,6 +1,8 @@
 // As a user, through `npm start`'s demo (the Outlook simulator, the task pane, the Graph emulator):
-// book a room and watch the Book tab follow it after Send until the room accepts; then book a room
-// that is busy, send, see it declined, and rebook with "Find another room".
+// book a room and watch the Book tab follow it after Send until the room accepts; book a room that is
+// busy, send, see it declined, and rebook with "Find another room"; grow a meeting past its room's
+// seats and see the booking announced as broken; book a weekly series with other rooms on the dates
+// its room clashes, and see the series accepted.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -22,6 +24,13 @@ const SCREENSHOTS =
 async function shoot(page: Page, name: string): Promise<void> {
   if (!SCREENSHOTS) return;
   await bookingState().scrollIntoViewIfNeeded();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.locator('#pane').screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** The pane with a dialog open. */
+async function shootDialog(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.locator('#pane').screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
@@ -121,5 +130,61 @@ describe('the booking’s state in the Book tab', () => {
     await pane.getByRole('alertdialog').getByRole('button', { name: 'Replace the room' }).click();
     await bookingState().getByText(`${name} accepted: the room is booked.`).waitFor();
     await shoot(page, 'booking-rebooked');
+  });
+
+  it('announces a change that breaks the booking at the top, with “Find another room”', async () => {
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Discard' }).click()]);
+    await page.getByText(/^Signed in as/).waitFor();
+    await page.getByLabel('Title', { exact: true }).fill('Team sync');
+    await page.getByRole('button', { name: 'Book a room' }).click();
+    await search(4);
+    const free = results().filter({ hasText: 'Free' }).first();
+    const name = (await free.getAttribute('aria-label')) ?? '';
+    await free.getByRole('button', { name: `Book ${name}` }).click();
+    await bookingState().getByText(`${name} is added to this meeting`).waitFor();
+
+    // In Outlook, the meeting grows past the room's seats.
+    const guests = Array.from({ length: 24 }, (_, i) => `guest${i + 1}@contoso.com`).join('; ');
+    await page.getByLabel('Required attendees').fill(guests);
+    await page.getByLabel('Required attendees').press('Tab');
+    await bookingState().getByText(`This change breaks the booking of ${name}`).waitFor();
+    await bookingState()
+      .getByText(/but the meeting now has 25 people/)
+      .waitFor();
+    await shoot(page, 'booking-broken');
+
+    await bookingState().getByRole('button', { name: 'Find another room' }).first().click();
+    await expect(
+      pane.getByRole('heading', { name: 'Rooms' }).evaluate((h) => h === document.activeElement),
+    ).resolves.toBe(true);
+    await expect(
+      results()
+        .filter({ has: pane.getByText(name, { exact: true }) })
+        .count(),
+    ).resolves.toBe(0);
+  });
+
+  it('books a weekly series whose room clashes on some dates with another room on those dates', async () => {
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Discard' }).click()]);
+    await page.getByText(/^Signed in as/).waitFor();
+    await page.getByLabel('Title', { exact: true }).fill('Weekly planning');
+    await page.getByLabel('Repeat').selectOption('weekly');
+    await page.getByRole('button', { name: 'Book a room' }).click();
+    await search(4);
+    // A room free on most dates of the ten, not all: booked as it is, Exchange would decline it.
+    const partly = results()
+      .filter({ hasText: /Free for [1-9] of 10 occurrences/ })
+      .first();
+    const name = (await partly.getAttribute('aria-label')) ?? '';
+    await partly.getByRole('button', { name: `Book ${name}` }).click();
+
+    const plan = pane.getByRole('alertdialog');
+    await plan.getByText(`Where the meeting is on the dates ${name} is not free:`).waitFor();
+    await shootDialog(page, 'series-plan');
+    await plan.getByRole('button', { name: 'Book with these exceptions' }).click();
+    await pane.getByRole('status').getByText(`${name} is added to the series`, { exact: false }).waitFor();
+
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await bookingState().getByText(`${name} accepted: the room is booked.`).waitFor();
   });
 });

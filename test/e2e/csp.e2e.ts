@@ -120,7 +120,7 @@ describe('the task pane under its Content-Security-Policy', () => {
     const free = items.filter({ hasText: 'Free' }).first();
     const roomName = (await free.getAttribute('aria-label')) ?? '';
     await free.getByRole('button', { name: `Book ${roomName}` }).click();
-    await pane.getByRole('status').getByText(`${roomName} is booked`).waitFor();
+    await pane.getByRole('status').getByText(`${roomName} is added`).waitFor();
     expect(await focused()).toBe(`button: Book ${roomName}`);
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.getByText(/^Sent\./).waitFor();

@@ -155,7 +155,7 @@ describe('a tenant with hostile names', () => {
     const room = items.filter({ hasText: '<img src=x onerror=' }).first();
     const name = (await room.getAttribute('aria-label')) ?? '';
     await room.getByRole('button', { name: `Book ${name}` }).click();
-    await pane.getByRole('status').getByText(`${name} is booked`).waitFor();
+    await pane.getByRole('status').getByText(`${name} is added`).waitFor();
     await pane.getByRole('tab', { name: 'My bookings' }).click();
     const booking = pane.getByRole('listitem', { name: 'Hostile names' });
     await booking.getByText(name, { exact: false }).waitFor();

@@ -77,7 +77,7 @@ describe('what the pane says after a fault', () => {
     await fault(pane.emulator, { ...PATCH, afterApply: true, count: 1 });
     const shown = statusMessages();
     const name = await clickBook(pane);
-    await announced(shown, `${name} is booked`);
+    await announced(shown, `${name} is added`);
     expect(shown.some((message) => message.includes('Microsoft 365'))).toBe(false);
     expect(await onEvent(pane)).toEqual({ rooms: 1, properties: true });
   });

@@ -140,7 +140,7 @@ describe('BookView', () => {
       ),
     );
     release();
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is booked`));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is added`));
     expect(await roombookProperties(pane.emulator, savedEventId(pane) ?? '')).toMatchObject({
       ResourceLocation: expect.stringContaining(name),
     });
@@ -175,7 +175,7 @@ describe('BookView', () => {
 
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
-        `${name} is booked for this meeting. Send the invitation so the room confirms.`,
+        `${name} is added to this meeting. Send the meeting so the room can confirm.`,
       ),
     );
     expect(itemState(pane)).toEqual({

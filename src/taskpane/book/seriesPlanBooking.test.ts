@@ -23,6 +23,7 @@ const outcome = (results: SeriesBookingOutcome['dates'][number]['result'][]): Se
   roomAdded: true,
   notified: true,
   roomInvited: true,
+  roomAccepted: false,
   dates: results.map((result, i) => ({
     ...at(`2026-04-0${i + 1}T09:00:00Z`),
     room: result === 'noRoom' ? null : other,

@@ -265,7 +265,8 @@ export function useBookView(): BookViewState {
         const text = clashing
           ? t('addedDespiteClashes', { room: room.displayName })
           : done.roomAdded
-            ? t('bookedStatus', { room: room.displayName })
+            ? // Booked only once the room accepted (a sent meeting); until Send it is only added.
+              t(done.roomAccepted ? 'bookedStatus' : 'addedStatus', { room: room.displayName })
             : t('alreadyBooked', { room: room.displayName });
         announce({
           intent: clashing ? 'warning' : 'success',

@@ -67,8 +67,9 @@ export const deDE: Messages = {
   bookButton: '{room} buchen',
   booked: 'Gebucht',
   booking: '{room} wird gebucht…',
-  bookedStatus:
-    '{room} ist für diese Besprechung gebucht. Senden Sie die Einladung, damit der Raum bestätigt.',
+  bookedStatus: '{room} ist gebucht: Der Raum hat die Besprechung angenommen.',
+  addedStatus:
+    '{room} ist zu dieser Besprechung hinzugefügt. Senden Sie die Besprechung, damit der Raum bestätigen kann.',
   bookedNotification: 'Roombook: {room} hinzugefügt. Senden Sie die Besprechung, damit der Raum bestätigt.',
   alreadyBooked: '{room} ist bereits an dieser Besprechung; die Buchungsangaben sind aktuell.',
   replacedStatus: '{room} ersetzt den bisherigen Raum.',

@@ -25,6 +25,6 @@ export async function bookBestRoom(pane: RenderedPane, capacity: number): Promis
   const name = best?.getAttribute('aria-label');
   if (!best || !name) throw new Error('the search found no room');
   await pane.user.click(within(best).getByRole('button', { name: `Book ${name}` }));
-  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is booked`));
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is added`));
   return name;
 }

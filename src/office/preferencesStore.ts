@@ -1,6 +1,5 @@
 // Favourites and last filters live beside consent in the mailbox's roaming settings: per user, they
 // roam with the mailbox and are stored by Exchange, never by Roombook.
-import { RoombookError } from '../core/errors';
 import type { FeatureName } from '../core/model';
 import type { PreferencesStore } from '../core/ports';
 import {
@@ -9,7 +8,7 @@ import {
   type Preferences,
   type RememberedFilters,
 } from '../core/preferences';
-import { officeAsync } from './async';
+import { roamingSetting } from './roamingSetting';
 
 const KEY = 'roombook.preferences';
 
@@ -42,23 +41,10 @@ function readPreferences(value: unknown): Preferences {
 }
 
 export function createPreferencesStore(): PreferencesStore {
-  const settings = () => Office.context.roamingSettings;
-  const persist = () => officeAsync((cb) => settings().saveAsync(cb), 'Saving roaming settings');
+  const setting = roamingSetting(KEY);
   return {
-    async get() {
-      try {
-        return readPreferences(settings().get(KEY));
-      } catch (cause) {
-        throw new RoombookError('office', 'Reading roaming settings failed.', { cause });
-      }
-    },
-    async save(preferences) {
-      settings().set(KEY, preferences);
-      await persist();
-    },
-    async clear() {
-      settings().remove(KEY);
-      await persist();
-    },
+    get: async () => readPreferences(setting.read()),
+    save: (preferences) => setting.write(preferences),
+    clear: () => setting.remove(),
   };
 }

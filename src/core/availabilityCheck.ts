@@ -3,6 +3,7 @@
 import { availabilityOf, mergeSchedules } from './availability';
 import type { RankedRoom, Room, TimeRange } from './model';
 import type { ScheduleSource } from './ports';
+import { timelineAround } from './timeline';
 
 /** getSchedule takes at most 20 mailboxes a request (https://learn.microsoft.com/graph/api/calendar-getschedule). */
 export const SCHEDULES_PER_REQUEST = 20;
@@ -33,8 +34,13 @@ export async function checkRooms(
   const answers = mergeSchedules(
     await Promise.all(windows.map((window) => schedules.getSchedules(mailboxes, window, options))),
   );
-  return rooms.map((room) => ({
-    room,
-    availability: availabilityOf(answers.get(room.email.toLowerCase()), occurrences),
-  }));
+  const first = occurrences[0];
+  return rooms.map((room) => {
+    const answer = answers.get(room.email.toLowerCase());
+    return {
+      room,
+      availability: availabilityOf(answer, occurrences),
+      ...(answer?.ok && first ? { timeline: timelineAround(answer.items, first) } : {}),
+    };
+  });
 }

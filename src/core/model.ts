@@ -1,6 +1,7 @@
 // The domain model shared by every layer. Plain data only: adapters translate Graph JSON and
 // Office.js values into these shapes at their boundary, so nothing here knows where data came from.
 // All instants are UTC `Date`s; conversion to the user's zone happens only for display.
+import type { Timeline } from './timeline';
 
 export interface TimeRange {
   readonly start: Date;
@@ -71,6 +72,8 @@ export interface RoomAvailability {
 export interface RankedRoom {
   readonly room: Room;
   readonly availability: RoomAvailability;
+  /** The room's day around the (first) meeting, from the same schedule; absent when not read. */
+  readonly timeline?: Timeline;
 }
 
 /** A busy block from a mailbox's schedule (getSchedule's scheduleItems, normalised to UTC). */

@@ -7,6 +7,7 @@ import { occurrencesToCheck, scheduleWindows } from './occurrences';
 import type { CallOptions, RoomDirectory, ScheduleSource } from './ports';
 import { capacityWaste, rankRooms } from './ranking';
 import { filterRooms } from './search';
+import { widenForTimeline } from './timeline';
 
 export interface SearchResult {
   /** The rooms checked so far, ranked. */
@@ -52,7 +53,8 @@ export async function searchRooms(
   });
   const candidates = candidatesByFit(filterRooms(rooms, input.criteria), input.criteria.minCapacity);
   const occurrences = occurrencesToCheck(input.appointment);
-  const windows = scheduleWindows(occurrences);
+  // Wide enough for each card's timeline of the room's day around the meeting (the same requests).
+  const windows = scheduleWindows(occurrences).map(widenForTimeline);
   const first = input.limit ?? roomsPerRoundTrip(windows.length);
   const checked = await checkRooms(deps.schedules, candidates.slice(0, first), occurrences, windows, options);
   return {

@@ -301,7 +301,7 @@ describe('one occurrence of a series', () => {
     const [room] = await roomsWhere(flow, false, 1, at('2026-03-12T06:00:00Z'));
     if (!room) throw new Error('no room');
     await searchRooms(flow, { appointment, criteria: { ...anyRoom, text: room.email }, limit: 5 });
-    expect(scheduleRequests(flow).map((r) => [r.start, r.end])).toEqual([
+    expect(searchedWindows(flow).map((r) => [r.start, r.end])).toEqual([
       ['2026-03-12T06:00:00Z', '2026-03-12T07:00:00Z'],
     ]);
 
@@ -624,6 +624,20 @@ function scheduleRequests(flow: FlowSetup) {
 }
 
 const HOUR = 3_600_000;
+
+/**
+ * The meeting's windows a search asked getSchedule for: the search reads each window two hours wider
+ * on both sides, for the rooms' timelines (src/core/timeline.ts), which is taken off here.
+ */
+function searchedWindows(flow: FlowSetup) {
+  const margin = 2 * HOUR;
+  const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+  return scheduleRequests(flow).map((r) => ({
+    ...r,
+    start: iso(Date.parse(r.start) + margin),
+    end: iso(Date.parse(r.end) - margin),
+  }));
+}
 const at = (iso: string, hours = 1): TimeRange => {
   const start = new Date(iso);
   return { start, end: new Date(start.getTime() + hours * HOUR) };
@@ -653,7 +667,7 @@ describe('availability for the appointment’s time', () => {
     expect(availability.get(c.email)).toEqual({ status: 'free', total: 20, freeCount: 20 });
     expect(found.results.filter((r) => r.availability.freeCount === 20)).toHaveLength(43);
 
-    const requests = scheduleRequests(flow);
+    const requests = searchedWindows(flow);
     const windows = [...new Set(requests.map((r) => `${r.start}/${r.end}`))].sort();
     expect(windows).toEqual([
       '2026-03-04T07:00:00Z/2026-04-29T07:00:00Z',
@@ -680,7 +694,7 @@ describe('time zones', () => {
     compose(flow, at('2026-03-29T00:30:00Z', 1.5));
     const appointment = await flow.appointment.read();
     await searchRooms(flow, { appointment, criteria: anyRoom, limit: 5 });
-    expect(scheduleRequests(flow).map((r) => [r.start, r.end])).toEqual([
+    expect(searchedWindows(flow).map((r) => [r.start, r.end])).toEqual([
       ['2026-03-29T00:30:00Z', '2026-03-29T02:00:00Z'],
     ]);
     expect(appointment.displayTimeZone).toBe('Europe/Berlin');
@@ -702,7 +716,7 @@ describe('time zones', () => {
     const appointment = await flow.appointment.read();
     expect(appointment.isAllDay).toBe(true);
     await searchRooms(flow, { appointment, criteria: anyRoom, limit: 5 });
-    expect(scheduleRequests(flow).map((r) => [r.start, r.end])).toEqual([
+    expect(searchedWindows(flow).map((r) => [r.start, r.end])).toEqual([
       ['2026-03-04T23:00:00Z', '2026-03-05T23:00:00Z'],
     ]);
   });
@@ -725,7 +739,7 @@ describe('time zones', () => {
     const appointment = await flow.appointment.read();
     const criteria = { ...anyRoom, text: room.email };
     const found = await searchRooms(flow, { appointment, criteria });
-    expect(scheduleRequests(flow).map((r) => [r.start, r.end])).toEqual([
+    expect(searchedWindows(flow).map((r) => [r.start, r.end])).toEqual([
       ['2026-03-27T23:00:00Z', '2026-03-29T22:00:00Z'],
     ]);
     expect(found.results.find((r) => r.room.email === room.email)?.availability).toEqual({

@@ -97,6 +97,7 @@ export function BookView(): React.JSX.Element {
           onBook={(room) => void view.book(room)}
           isFavourite={(room) => isFavourite(view.preferences, room.email)}
           onToggleFavourite={view.toggleFavourite}
+          timeZone={view.appointment.displayTimeZone}
         />
       )}
       {view.outcome && <CheckedRooms progress={progress} />}

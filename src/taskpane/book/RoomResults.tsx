@@ -7,6 +7,7 @@ import type { RankedRoom, Room, RoomAvailability } from '../../core/model';
 import type { MessageKey } from '../i18n/en-US';
 import { useI18n, type Translate } from '../i18n/I18nProvider';
 import { useBookViewStyles } from './BookView.styles';
+import { RoomTimeline } from './RoomTimeline';
 
 const STATUS: Record<
   RoomAvailability['status'],
@@ -35,6 +36,8 @@ export interface RoomResultsProps {
   readonly onBook: (room: Room) => void;
   readonly isFavourite: (room: Room) => boolean;
   readonly onToggleFavourite: (room: Room) => void;
+  /** The meeting's zone, for the rooms' timelines. */
+  readonly timeZone: string;
 }
 
 /** The ref is the results heading, which the Book tab focuses after a search. */
@@ -50,7 +53,7 @@ export const RoomResults = React.forwardRef<HTMLHeadingElement, RoomResultsProps
           <Subtitle2>{t('resultsHeading')}</Subtitle2>
         </h2>
         <ul className={styles.list} aria-labelledby={headingId}>
-          {props.results.map(({ room, availability }) => (
+          {props.results.map(({ room, availability, timeline }) => (
             <li key={room.email} className={styles.result} aria-label={room.displayName}>
               <ToggleButton
                 appearance="subtle"
@@ -70,6 +73,7 @@ export const RoomResults = React.forwardRef<HTMLHeadingElement, RoomResultsProps
                 <Badge appearance="tint" color={STATUS[availability.status].color} className={styles.badge}>
                   {availabilityText(availability, t)}
                 </Badge>
+                {timeline && <RoomTimeline timeline={timeline} timeZone={props.timeZone} />}
               </div>
               {same(props.bookedEmail, room.email) ? (
                 <Badge appearance="filled" color={props.bookedDeclined ? 'danger' : 'success'}>

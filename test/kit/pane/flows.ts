@@ -25,6 +25,10 @@ export async function bookBestRoom(pane: RenderedPane, capacity: number): Promis
   const name = best?.getAttribute('aria-label');
   if (!best || !name) throw new Error('the search found no room');
   await pane.user.click(within(best).getByRole('button', { name: `Book ${name}` }));
-  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is added`));
+  // The booking saves, waits for Graph to see the item and writes: more than waitFor's default second
+  // on a loaded machine, while a refresh of the results (the item changed) may show in the meantime.
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is added`), {
+    timeout: 10_000,
+  });
   return name;
 }

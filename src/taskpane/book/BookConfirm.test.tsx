@@ -3,6 +3,7 @@ import { seededBusy } from '../../../dev/emulator/tenant';
 import { bookBestRoom, searchWithCapacity } from '../../../test/kit/pane/flows';
 import { itemState, renderPane, UNTOUCHED, type RenderedPane } from '../../../test/kit/pane/renderPane';
 import { makeWeeklyRecurrence } from '../../../test/kit/builders';
+import { berlinDateTime as berlin } from '../../../test/kit/dates';
 
 // Each test renders the whole pane over the emulator and walks several dialogs: slow on a shared machine.
 jest.setTimeout(30_000);
@@ -24,19 +25,6 @@ function roomsWith(pane: RenderedPane, capacity: number, slots: typeof SERIES) {
       blocks: slots.map((slot) => seededBusy(tenant.seed, room.emailAddress, slot)),
     }));
 }
-
-const berlin = (date: Date) =>
-  new Intl.DateTimeFormat('en-US', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Berlin',
-  })
-    .format(date)
-    .replace(/\s/g, ' ');
 
 /** A room of at least 20 seats that the seeded tenant has busy at the first date of SERIES. */
 function busyRoom(pane: RenderedPane) {

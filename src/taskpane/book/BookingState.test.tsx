@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { seededBusy } from '../../../dev/emulator/tenant';
 import { bookBestRoom, searchWithCapacity } from '../../../test/kit/pane/flows';
 import { editItem, invitees, renderPane, type RenderedPane } from '../../../test/kit/pane/renderPane';
+import { berlinDateTime } from '../../../test/kit/dates';
 
 // Each test renders the whole pane over the emulator, books, sends and searches again.
 jest.setTimeout(30_000);
@@ -145,17 +146,7 @@ describe('A change that breaks the booking', () => {
     const state = await bookingState();
     await waitFor(() => expect(state).toHaveTextContent(`This change breaks the booking of ${name}`));
     expect(state).toHaveTextContent(
-      `${name} is busy at the new time (${new Intl.DateTimeFormat('en-US', {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone: 'Europe/Berlin',
-      })
-        .format(busyHour.start)
-        .replace(/\s/g, ' ')}): Exchange will decline it when you send the update.`,
+      `${name} is busy at the new time (${berlinDateTime(busyHour.start)}): Exchange will decline it when you send the update.`,
     );
 
     // Moving it back to a free time clears the warning.

@@ -8,6 +8,7 @@ import {
   type RenderedPane,
 } from '../../../test/kit/pane/renderPane';
 import { makeWeeklyRecurrence } from '../../../test/kit/builders';
+import { berlinDateTime as berlin } from '../../../test/kit/dates';
 
 // Renders the whole pane over the emulator and books a series with exceptions: slow on a shared machine.
 jest.setTimeout(60_000);
@@ -19,18 +20,6 @@ const SERIES = Array.from({ length: 10 }, (_, i) => {
   const start = Date.parse('2026-03-04T10:00:00Z') + i * WEEK - (i >= 4 ? HOUR : 0);
   return { start: new Date(start), end: new Date(start + HOUR) };
 });
-const berlin = (date: Date) =>
-  new Intl.DateTimeFormat('en-US', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Berlin',
-  })
-    .format(date)
-    .replace(/\s/g, ' ');
 
 const bookButton = (list: HTMLElement, name: string) =>
   within(within(list).getByRole('listitem', { name })).getByRole('button', { name: `Book ${name}` });

@@ -1,5 +1,5 @@
 // Ranked rooms: each a list item named by the room, with where it is (its city too), its
-// availability for this meeting, a star to keep it as a favourite and a "Book <room>" button.
+// equipment, its availability for this meeting, a star to keep it as a favourite and a "Book <room>" button.
 import { Badge, Button, Spinner, Subtitle2, Text, ToggleButton } from '@fluentui/react-components';
 import * as React from 'react';
 import { locationText } from '../../core/booking';
@@ -7,6 +7,7 @@ import type { RankedRoom, Room, RoomAvailability } from '../../core/model';
 import type { MessageKey } from '../i18n/en-US';
 import { useI18n, type Translate } from '../i18n/I18nProvider';
 import { useBookViewStyles } from './BookView.styles';
+import { RoomEquipment } from './RoomEquipment';
 import { RoomTimeline } from './RoomTimeline';
 
 const STATUS: Record<
@@ -70,6 +71,7 @@ export const RoomResults = React.forwardRef<HTMLHeadingElement, RoomResultsProps
                   {[locationText(room), room.city].filter(Boolean).join(', ')} ·{' '}
                   {room.capacity === null ? t('capacityUnknown') : t('capacity', { count: room.capacity })}
                 </Text>
+                <RoomEquipment features={room.features} />
                 <Badge appearance="tint" color={STATUS[availability.status].color} className={styles.badge}>
                   {availabilityText(availability, t)}
                 </Badge>

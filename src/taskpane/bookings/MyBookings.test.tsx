@@ -1,6 +1,7 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { DEMO_USER } from '../../../dev/emulator';
 import { client } from '../../../dev/emulator/testClient';
+import { makeWeeklyRecurrence } from '../../../test/kit/builders';
 import { occupy } from '../../../test/kit/harness';
 import { bookBestRoom } from '../../../test/kit/pane/flows';
 import {
@@ -145,18 +146,7 @@ describe('MyBookings', () => {
     const pane = await renderPane({
       appointment: {
         subject: 'Weekly sync',
-        recurrence: {
-          type: 'weekly',
-          interval: 1,
-          daysOfWeek: ['wednesday'],
-          dayOfMonth: null,
-          month: null,
-          weekIndex: null,
-          startDate: '2026-03-04',
-          endDate: null,
-          numberOfOccurrences: 4,
-          timeZone: 'Europe/Berlin',
-        },
+        recurrence: makeWeeklyRecurrence({ numberOfOccurrences: 4 }),
       },
     });
     await bookAndList(pane);

@@ -146,10 +146,14 @@ export async function createEvent(
   zone: Zone,
 ): Promise<Response> {
   const event = createStoredEvent(deps, user, readEventInput(body), { draft: false, now: ctx.now });
-  // Create and update responses never include extended properties, as the docs say.
+  return written(ctx, 201, user, event, zone);
+}
+
+/** Create and update responses never include extended properties, as the docs say. */
+function written(ctx: EmulatorContext, status: 200 | 201, user: TenantUser, event: StoredEvent, zone: Zone) {
   return json(
     ctx,
-    201,
+    status,
     {
       '@odata.context': `${CONTEXT}#users('${user.mail}')/events/$entity`,
       ...renderEvent(event, { zone, select: null, expand: null }),
@@ -216,15 +220,7 @@ export async function patchEvent(
   if (!event) throw new NotFound();
   checkIfMatch(request, event);
   updateStoredEvent(deps, event, readEventInput(body), ctx.now);
-  return json(
-    ctx,
-    200,
-    {
-      '@odata.context': `${CONTEXT}#users('${user.mail}')/events/$entity`,
-      ...renderEvent(event, { zone, select: null, expand: null }),
-    },
-    { ETag: etagOf(event) },
-  );
+  return written(ctx, 200, user, event, zone);
 }
 
 export function deleteEvent(

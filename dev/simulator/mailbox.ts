@@ -53,7 +53,7 @@ export interface CalendarEntry {
   readonly isSeries: boolean;
 }
 
-export type ItemEvent = 'olkAppointmentTimeChanged' | 'olkRecipientsChanged';
+export type ItemEvent = 'olkAppointmentTimeChanged' | 'olkRecipientsChanged' | 'olkRecurrenceChanged';
 
 /** Key-value storage for roaming settings (the browser's localStorage in the page, a Map in tests). */
 export interface SettingsStorage {
@@ -203,16 +203,23 @@ export class SimulatedMailbox {
     this.handlers.delete(event);
   }
 
-  update(patch: Partial<DraftItem>): void {
+  /**
+   * Changes the form. A change of the series' pattern, or one made through recurrence.setAsync
+   * (`by: 'recurrence'`), raises RecurrenceChanged; one of the start, end or all-day flag otherwise
+   * raises AppointmentTimeChanged (https://learn.microsoft.com/javascript/api/office/office.eventtype).
+   */
+  update(patch: Partial<DraftItem>, by: 'form' | 'recurrence' = 'form'): void {
     const before = this.draft;
     this.draft = { ...before, ...patch };
     this.changed();
     const timeChanged =
       before.start.getTime() !== this.draft.start.getTime() ||
       before.end.getTime() !== this.draft.end.getTime() ||
-      before.isAllDay !== this.draft.isAllDay ||
-      before.repeat !== this.draft.repeat;
-    if (timeChanged) this.raise('olkAppointmentTimeChanged');
+      before.isAllDay !== this.draft.isAllDay;
+    const recurrenceChanged =
+      before.repeat !== this.draft.repeat || before.occurrences !== this.draft.occurrences;
+    if (recurrenceChanged || (by === 'recurrence' && timeChanged)) this.raise('olkRecurrenceChanged');
+    if (timeChanged && by === 'form') this.raise('olkAppointmentTimeChanged');
     if (before.required.join() !== this.draft.required.join() || before.rooms !== this.draft.rooms) {
       this.raise('olkRecipientsChanged');
     }

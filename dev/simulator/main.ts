@@ -2,7 +2,8 @@
 // on the web. Query parameters: lang (e.g. de-DE), theme (light|dark), mailbox (requirement set),
 // naa=off (a host without nested app authentication: Roombook signs in through the Office dialog),
 // preview=1 (Office.js's preview APIs), syncDelay (cached mode's sync delay in ms), client=mac (rooms
-// added as a location are not invited, as reported for Outlook for Mac).
+// added as a location are not invited, as reported for Outlook for Mac), client=windows (Time.setAsync
+// cannot move a series, as in classic Outlook on Windows).
 import type { AppConfig } from '../../src/config';
 import { SimulatedMailbox, type Repeat } from './mailbox';
 import { manifestFacts } from './manifest';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
       manifest,
       preview: params.get('preview') === '1',
       roomLocations: params.get('client') === 'mac' ? 'locationOnly' : 'invite',
+      seriesTimeSetAsync: params.get('client') === 'windows' ? 'refused' : 'allowed',
     },
     broker: createNaaBroker({
       authority: __ROOMBOOK_CONFIG__.auth.authority,

@@ -1,7 +1,8 @@
 // The slice of Office.js that Roombook uses, backed by the simulated mailbox. Results come back
 // asynchronously, as in Outlook, so timing bugs that would show in Outlook show here too.
 import { restIdFromItemId } from '../emulator/itemIds';
-import { SaveFailure, type SimulatedMailbox } from './mailbox';
+import { atWallClock, dateIn, ianaZone, wallClockOf } from '../emulator/time';
+import { SaveFailure, type ItemEvent, type SimulatedMailbox } from './mailbox';
 import { displayDialogAsync } from './officeDialog';
 import type { ManifestFacts } from './manifest';
 
@@ -79,6 +80,14 @@ export interface ShimOptions {
    * the room's name shows on the location line, getAsync does not list it, and it is never invited.
    */
   readonly roomLocations: 'invite' | 'locationOnly';
+  /**
+   * Time.setAsync on a series. 'refused' (classic Outlook on Windows): "In the Windows client, you
+   * can't use this method to update the start or end of a recurrence"
+   * (https://learn.microsoft.com/javascript/api/outlook/office.time#outlook-office-time-setasync-member(1));
+   * Microsoft documents no error for it, so the simulator answers with a Generic Response Error.
+   * 'allowed' (the other clients): the series moves. recurrence.setAsync moves it on every client.
+   */
+  readonly seriesTimeSetAsync?: 'allowed' | 'refused';
 }
 
 /** Requirement-set versions compare by their parts: 1.13 is newer than 1.8. */
@@ -121,7 +130,7 @@ function notificationRefusal(details: NotificationDetails, manifest: ManifestFac
  * the start fails with InvalidEndTime.
  * https://learn.microsoft.com/javascript/api/outlook/office.time#outlook-office-time-setasync-member(1)
  */
-function timeProperty(mailbox: SimulatedMailbox, which: 'start' | 'end') {
+function timeProperty(mailbox: SimulatedMailbox, which: 'start' | 'end', options: ShimOptions) {
   return {
     ...getter(() => mailbox.item()[which]),
     setAsync: (dateTime: unknown, ...args: unknown[]) => {
@@ -129,6 +138,10 @@ function timeProperty(mailbox: SimulatedMailbox, which: 'start' | 'end') {
       if (!(dateTime instanceof Date) || Number.isNaN(dateTime.getTime()))
         throw new TypeError('Sys.ArgumentTypeException: dateTime must be a Date.');
       const callback = callbackOf<undefined>(args);
+      if (options.seriesTimeSetAsync === 'refused' && isSeries(mailbox)) {
+        fail(callback as Callback<unknown>, ...OFFICE_ERRORS.genericResponseError);
+        return;
+      }
       const { start, end } = mailbox.item();
       if (which === 'start') {
         mailbox.update({
@@ -148,6 +161,48 @@ function timeProperty(mailbox: SimulatedMailbox, which: 'start' | 'end') {
 
 const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
+/** The form holds a series itself, not one occurrence opened on its own. */
+const isSeries = (mailbox: SimulatedMailbox) =>
+  mailbox.seriesPattern() === null && mailbox.item().repeat !== 'none';
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * Office.SeriesTime: the series' dates, and the usual time of day and length of its occurrences in
+ * the series' zone, not UTC. The setters change only this object; recurrence.setAsync applies it.
+ * https://learn.microsoft.com/javascript/api/outlook/office.seriestime
+ */
+function seriesTimeOf(start: Date, minutes: number, last: Date, zone: string) {
+  let time = wallClockOf(start, zone);
+  let duration = minutes;
+  return {
+    getStartDate: () => dateIn(start, zone).toISODate(),
+    getEndDate: () => dateIn(last, zone).toISODate(),
+    getStartTime: () =>
+      `T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}:${pad(time.millisecond, 3)}`,
+    getDuration: () => duration,
+    setStartTime: (hoursOrTime: number | string, minutes?: number) => {
+      const parts =
+        typeof hoursOrTime === 'string'
+          ? /^T?(\d{2}):(\d{2})/.exec(hoursOrTime)?.slice(1).map(Number)
+          : [hoursOrTime, minutes ?? Number.NaN];
+      const [hour, minute] = parts ?? [];
+      if (
+        hour === undefined ||
+        minute === undefined ||
+        !(hour >= 0 && hour <= 24 && minute >= 0 && minute <= 59)
+      )
+        throw new TypeError('Sys.ArgumentOutOfRangeException: the start time is not a time of day.');
+      time = { hour, minute, second: 0, millisecond: 0 };
+    },
+    setDuration: (value: number) => {
+      if (!Number.isInteger(value) || value <= 0)
+        throw new TypeError('Sys.ArgumentOutOfRangeException: the duration must be a number of minutes.');
+      duration = value;
+    },
+  };
+}
+
 function recurrenceOf(mailbox: SimulatedMailbox) {
   // An occurrence reports its series' recurrence (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-recurrence-member).
   const d = mailbox.seriesPattern() ?? mailbox.item();
@@ -155,17 +210,54 @@ function recurrenceOf(mailbox: SimulatedMailbox) {
   const last = new Date(
     d.start.getTime() + (d.occurrences - 1) * (d.repeat === 'daily' ? 1 : 7) * 86_400_000,
   );
+  const { start, end } = mailbox.item();
   return {
     recurrenceType: d.repeat,
     recurrenceProperties:
       d.repeat === 'weekly' ? { interval: 1, days: [DAY_NAMES[d.start.getUTCDay()]] } : { interval: 1 },
     // The series' zone, as a Windows name (https://learn.microsoft.com/javascript/api/outlook/office.mailboxenums.recurrencetimezone).
     recurrenceTimeZone: { name: mailbox.user.timeZone },
-    seriesTime: {
-      getStartDate: () => d.start.toISOString().slice(0, 10),
-      getEndDate: () => last.toISOString().slice(0, 10),
-    },
+    seriesTime: seriesTimeOf(
+      d.start,
+      (end.getTime() - start.getTime()) / 60_000,
+      last,
+      ianaZone(mailbox.user.timeZone) ?? 'UTC',
+    ),
   };
+}
+
+type SeriesTime = ReturnType<typeof seriesTimeOf>;
+
+/**
+ * recurrence.setAsync: the organizer's series takes the pattern's usual time and length (the
+ * simulator composes daily and weekly series only); an occurrence opened on its own refuses it
+ * ("Compose Instance: setAsync returns error", https://learn.microsoft.com/javascript/api/outlook/office.recurrence).
+ * Outlook raises RecurrenceChanged (https://learn.microsoft.com/javascript/api/office/office.eventtype).
+ */
+function setRecurrence(mailbox: SimulatedMailbox, pattern: unknown, args: unknown[]): void {
+  const callback = callbackOf<undefined>(args) as Callback<unknown> | undefined;
+  const wanted = pattern as { recurrenceType?: unknown; seriesTime?: Partial<SeriesTime> } | null;
+  const type = wanted?.recurrenceType;
+  const seriesTime = wanted?.seriesTime;
+  if (typeof seriesTime?.getStartTime !== 'function' || typeof seriesTime.getDuration !== 'function')
+    throw new TypeError('Sys.ArgumentException: recurrence needs a seriesTime.');
+  if (!isSeries(mailbox) || (type !== 'daily' && type !== 'weekly')) {
+    fail(callback, ...OFFICE_ERRORS.genericResponseError);
+    return;
+  }
+  const zone = ianaZone(mailbox.user.timeZone) ?? 'UTC';
+  const [hour = 0, minute = 0] =
+    /^T(\d{2}):(\d{2})/.exec(seriesTime.getStartTime())?.slice(1).map(Number) ?? [];
+  const start = atWallClock(
+    dateIn(mailbox.item().start, zone),
+    { hour, minute, second: 0, millisecond: 0 },
+    zone,
+  );
+  mailbox.update(
+    { repeat: type, start, end: new Date(start.getTime() + seriesTime.getDuration() * 60_000) },
+    'recurrence',
+  );
+  succeed(callback, undefined);
 }
 
 export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptions) {
@@ -177,8 +269,8 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
       return mailbox.savedState()?.seriesItemId ?? null;
     },
     subject: getter(() => mailbox.item().subject),
-    start: timeProperty(mailbox, 'start'),
-    end: timeProperty(mailbox, 'end'),
+    start: timeProperty(mailbox, 'start', options),
+    end: timeProperty(mailbox, 'end', options),
     location: getter(() => mailbox.locationText()),
     requiredAttendees: recipients(() => [
       ...mailbox.item().required,
@@ -186,7 +278,10 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
     ]),
     optionalAttendees: recipients(() => []),
     organizer: getter(() => ({ emailAddress: mailbox.user.email, displayName: mailbox.user.displayName })),
-    recurrence: getter(() => recurrenceOf(mailbox)),
+    recurrence: {
+      ...getter(() => recurrenceOf(mailbox)),
+      setAsync: (pattern: unknown, ...args: unknown[]) => setRecurrence(mailbox, pattern, args),
+    },
     enhancedLocation: {
       getAsync: (...args: unknown[]) =>
         succeed(callbackOf(args), [
@@ -271,11 +366,11 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
       },
     },
     addHandlerAsync: (type: string, handler: () => void, ...args: unknown[]) => {
-      mailbox.addHandler(type as 'olkAppointmentTimeChanged', handler);
+      mailbox.addHandler(type as ItemEvent, handler);
       succeed(callbackOf(args), undefined);
     },
     removeHandlerAsync: (type: string, ...args: unknown[]) => {
-      mailbox.removeHandlers(type as 'olkAppointmentTimeChanged');
+      mailbox.removeHandlers(type as ItemEvent);
       succeed(callbackOf(args), undefined);
     },
   };
@@ -332,6 +427,7 @@ export function createOfficeFacade(mailbox: SimulatedMailbox, options: ShimOptio
     EventType: {
       AppointmentTimeChanged: 'olkAppointmentTimeChanged',
       RecipientsChanged: 'olkRecipientsChanged',
+      RecurrenceChanged: 'olkRecurrenceChanged',
       DialogMessageReceived: 'dialogMessageReceived',
       DialogEventReceived: 'dialogEventReceived',
     },

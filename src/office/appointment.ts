@@ -4,7 +4,15 @@ import { decodeMirror, MIRROR_KEY } from '../core/bookingProperties';
 import { RoombookError } from '../core/errors';
 import type { AppointmentPort } from '../core/ports';
 import { officeAsync } from './async';
-import { currentItem, itemMode, readAppointment, restIdOf } from './itemReader';
+import { toIanaZone, wallClockOf } from '../core/timeZones';
+import {
+  currentItem,
+  displayTimeZone,
+  isOccurrence,
+  itemMode,
+  readAppointment,
+  restIdOf,
+} from './itemReader';
 
 const NOTIFICATION_KEY = 'roombook';
 /**
@@ -33,6 +41,37 @@ async function itemId(item: Office.AppointmentCompose): Promise<string> {
   } catch {
     return '';
   }
+}
+
+/**
+ * A series moves through its pattern, on every client: classic Outlook on Windows refuses Time.setAsync
+ * on a series ("In the Windows client, you can't use this method to update the start or end of a
+ * recurrence", https://learn.microsoft.com/javascript/api/outlook/office.time#outlook-office-time-setasync-member(1)).
+ * The pattern keeps its dates and takes the usual time of day and length, in the series' own zone
+ * (https://learn.microsoft.com/javascript/api/outlook/office.seriestime).
+ */
+async function moveSeries(
+  item: Office.AppointmentCompose,
+  recurrence: Office.Recurrence,
+  start: Date,
+  end: Date,
+): Promise<void> {
+  const zone = toIanaZone(recurrence.recurrenceTimeZone?.name ?? '') ?? toIanaZone(displayTimeZone());
+  if (!zone)
+    throw new RoombookError(
+      'office',
+      'Outlook named a time zone for the series that Roombook does not know.',
+    );
+  const wall = wallClockOf(start, zone);
+  const date = `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+  // Other times for a series are found on its first date: a time that lands on another day in the
+  // series' zone would move every date, which the pane never offered.
+  if (date !== recurrence.seriesTime.getStartDate()) {
+    throw new RoombookError('office', 'That time falls on another day in the series’ time zone.');
+  }
+  recurrence.seriesTime.setStartTime(wall.hour, wall.minute);
+  recurrence.seriesTime.setDuration(Math.round((end.getTime() - start.getTime()) / 60_000));
+  await officeAsync((cb) => item.recurrence.setAsync(recurrence, cb), 'Moving the series');
 }
 
 /** The pane's listeners for changes of the item, behind one Office handler per event type. */
@@ -72,6 +111,16 @@ export function createAppointmentPort(): AppointmentPort {
 
     async setTime(start, end) {
       const item = composeItem('Moving the meeting');
+      const recurrence = isOccurrence(item)
+        ? null
+        : await officeAsync<Office.Recurrence | null>(
+            (cb) => item.recurrence.getAsync(cb),
+            'Reading the recurrence',
+          );
+      if (recurrence?.recurrenceType) {
+        await moveSeries(item, recurrence, start, end);
+        return;
+      }
       // The start first: Outlook keeps the meeting's length, so the end moves with it and never lies
       // before the start, which setting the end first could (InvalidEndTime). Then the end, exactly.
       // https://learn.microsoft.com/javascript/api/outlook/office.time#outlook-office-time-setasync-member(1)
@@ -122,7 +171,12 @@ export function createAppointmentPort(): AppointmentPort {
       // (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-removehandlerasync-member(1)):
       // one handler per type fans out to the pane's listeners, and comes off with the last of them.
       const item = currentItem();
-      const events = [Office.EventType.AppointmentTimeChanged, Office.EventType.RecipientsChanged];
+      // A series' pattern changed in Outlook's recurrence dialog raises RecurrenceChanged, not a time change.
+      const events = [
+        Office.EventType.AppointmentTimeChanged,
+        Office.EventType.RecipientsChanged,
+        Office.EventType.RecurrenceChanged,
+      ];
       if (changeListeners.size === 0) {
         for (const type of events) item.addHandlerAsync(type, notifyChanged, () => undefined);
       }

@@ -61,7 +61,7 @@ export async function roomLocations(
  * (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-seriesid-member).
  * Such an item is booked and checked as the one meeting it is.
  */
-function isOccurrence(item: AppointmentItem): boolean {
+export function isOccurrence(item: AppointmentItem): boolean {
   const seriesId = (item as { seriesId?: unknown }).seriesId;
   return typeof seriesId === 'string' && seriesId !== '';
 }

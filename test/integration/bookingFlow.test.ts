@@ -595,6 +595,7 @@ function setSeries(office: Facade, type: 'daily' | 'weekly', startDate: string, 
     seriesTime: { getStartDate: () => startDate, getEndDate: () => endDate },
   };
   office.context.mailbox.item.recurrence = {
+    ...office.context.mailbox.item.recurrence,
     getAsync: (...args: unknown[]) => {
       const callback = args.at(-1) as (result: unknown) => void;
       callback({ status: 'succeeded', value: series });

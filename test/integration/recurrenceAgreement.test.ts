@@ -156,6 +156,7 @@ describe('a series as Outlook reports it', () => {
       seriesTime: { getStartDate: () => start.toISOString().slice(0, 10), getEndDate: () => '2026-06-30' },
     };
     flow.outlook.office.context.mailbox.item.recurrence = {
+      ...flow.outlook.office.context.mailbox.item.recurrence,
       getAsync: (...args: unknown[]) => {
         const callback = args.at(-1) as (result: unknown) => void;
         callback({ status: 'succeeded', value: series });

@@ -147,6 +147,8 @@ export function useBookView(): BookViewState {
     };
   }, [services, fail, remembered.initial]);
 
+  /** A move to another time asked for here: the search that follows it focuses its results. */
+  const focusAfterSearch = React.useRef(false);
   const runSearch = React.useCallback(
     async (item: Appointment, current: SearchCriteria, exclude: string | null = null) => {
       setBusy('searching');
@@ -181,6 +183,10 @@ export function useBookView(): BookViewState {
         stopper.failed(error, t('stoppedSearch'));
       } finally {
         setBusy(null);
+        if (focusAfterSearch.current) {
+          focusAfterSearch.current = false;
+          setSearchCount((count) => count + 1);
+        }
       }
     },
     [services, directory.rooms, existing, announce, stopper, t],
@@ -382,12 +388,14 @@ export function useBookView(): BookViewState {
 
   const pickTime = React.useCallback(
     async (option: TimeOption) => {
+      // Outlook raises its change event, and the pane re-reads the item and searches again. The user
+      // asked for it here, so that search's results take focus when it ends: the clicked time is gone
+      // by then, and focus given any earlier could be lost with it.
+      focusAfterSearch.current = true;
       try {
-        // Outlook raises its time-changed event, and the pane re-reads the item and searches again.
         await services.appointment.setTime(option.start, option.end);
-        // The user asked for it here: focus goes to the results (the clicked button goes away).
-        setSearchCount((count) => count + 1);
       } catch (error) {
+        focusAfterSearch.current = false;
         fail(error, { nothingChanged: true });
       }
     },

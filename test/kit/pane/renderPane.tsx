@@ -69,6 +69,8 @@ export interface PaneOptions {
   readonly syncDelayMs?: number;
   /** What adding a room location does: invite it (default) or only show it (Outlook for Mac). */
   readonly roomLocations?: 'invite' | 'locationOnly';
+  /** Whether Time.setAsync may move a series: refused in classic Outlook on Windows. */
+  readonly seriesTimeSetAsync?: 'allowed' | 'refused';
   /** Runs before each of the pane's waits (which move the emulator's clock), e.g. to hold one. */
   readonly beforeSleep?: (ms: number) => Promise<void>;
   /** The device's IndexedDB, where the pane keeps the directory; a fresh one by default. */
@@ -134,7 +136,7 @@ export function createPaneHarness(options: PaneOptions = {}): PaneHarness {
   const outlook = installOutlook(
     graph.emulator,
     undefined,
-    { roomLocations: options.roomLocations ?? 'invite' },
+    { roomLocations: options.roomLocations ?? 'invite', seriesTimeSetAsync: options.seriesTimeSetAsync },
     { syncDelayMs: options.syncDelayMs ?? 0 },
   );
   const item = makeAppointment({ organizerEmail: DEMO_USER, ...options.appointment });

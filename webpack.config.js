@@ -27,6 +27,12 @@ const SCHEDULER = path.dirname(
     paths: [path.dirname(require.resolve('react-dom/package.json'))],
   }),
 );
+/** One copy of Fluent's portal package: npm nests an identical copy under each component that needs it. */
+const FLUENT_PORTAL = path.dirname(
+  require.resolve('@fluentui/react-portal/package.json', {
+    paths: [path.dirname(require.resolve('@fluentui/react-components/package.json'))],
+  }),
+);
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** The unified manifest's app package (manifest, localization file, icons) for Integrated apps. */
 const APP_PACKAGE = 'roombook-app-package.zip';
@@ -159,6 +165,8 @@ module.exports = (env, argv) => {
         // One scheduler: Fluent's context selector asks for a newer one than react-dom's, for the two
         // functions (runWithPriority, NormalPriority) react-dom's has too; two copies cost 1.3 KB gzip.
         scheduler: SCHEDULER,
+        // The Book tab's combobox and the confirm dialog each brought their own copy (the same version).
+        '@fluentui/react-portal': FLUENT_PORTAL,
       },
     },
     module: {

@@ -38,13 +38,22 @@ export async function measureBundle(): Promise<BundleResult> {
         else resolve(result);
       }),
     );
-    const json = stats.toJson({ all: false, entrypoints: true, chunks: true, chunkRelations: true });
+    const json = stats.toJson({
+      all: false,
+      entrypoints: true,
+      chunks: true,
+      chunkRelations: true,
+      ids: true,
+    });
     const initial = new Set((json.entrypoints?.taskpane?.assets ?? []).map((asset) => asset.name));
-    // The pane's chunks: its entry's and every chunk reachable from it (the auth dialog is another page).
-    const paneChunks = (json.chunks ?? []).filter(
-      (chunk) => (chunk.names ?? []).includes('taskpane') || !chunk.initial,
-    );
-    const paneFiles = new Set(paneChunks.flatMap((chunk) => chunk.files ?? []));
+    // The pane's chunks: its entry's and every chunk its code may load, followed from the entry chunk
+    // by chunk to chunk, so that no other page's chunk counts (the sign-in dialog is another page,
+    // and a chunk it loaded lazily would not be initial either).
+    const chunks = new Map((json.chunks ?? []).map((chunk) => [chunk.id, chunk]));
+    const paneChunkIds = new Set(json.entrypoints?.taskpane?.chunks ?? []);
+    for (const id of paneChunkIds)
+      for (const child of chunks.get(id)?.children ?? []) paneChunkIds.add(child);
+    const paneFiles = new Set([...paneChunkIds].flatMap((id) => chunks.get(id)?.files ?? []));
     const files = readdirSync(out)
       .filter((name) => name.endsWith('.js') && paneFiles.has(name))
       .map((name) => ({

@@ -3,15 +3,15 @@
 // Places id in the path and the event's iCalUId as `calendarEventId`. Roombook checks in as
 // `manual`, the method Microsoft names for a person checking in from a reminder
 // (https://learn.microsoft.com/graph/api/resources/checkinclaim), and keeps only which event and when.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RoombookError } from '../core/errors';
 import type { CheckIns } from '../core/ports';
 import { GRAPH_CALLS } from './calls';
 import type { GraphClient } from './client/client';
 
 const claimSchema = z.object({
-  calendarEventId: z.string().max(1_000),
-  createdDateTime: z.string().max(64),
+  calendarEventId: z.string().check(z.maxLength(1_000)),
+  createdDateTime: z.string().check(z.maxLength(64)),
 });
 
 /**
@@ -19,7 +19,10 @@ const claimSchema = z.object({
  * create answer does not. Either shape is read, so a correction of the sample breaks nothing.
  */
 const readSchema = z.union([
-  z.object({ value: claimSchema }).transform((answer) => answer.value),
+  z.pipe(
+    z.object({ value: claimSchema }),
+    z.transform((answer) => answer.value),
+  ),
   claimSchema,
 ]);
 

@@ -135,6 +135,19 @@ describe('booking, checking in and releasing in a 320 px task pane', () => {
     await expect(whereIs(book)).resolves.toBe('on the first screen');
     await book.click();
     await bookingState().getByText(`${roomName} is added to this meeting`).waitFor();
+    // The card says Booked in full, not cut by the narrow row.
+    const booked = first.getByText('Booked', { exact: true });
+    const shown = booked.evaluate((badge) => {
+      const text = document.createRange();
+      text.selectNodeContents(badge);
+      const box = badge.getBoundingClientRect();
+      const word = text.getBoundingClientRect();
+      return {
+        lines: text.getClientRects().length,
+        inside: word.left >= box.left && word.right <= box.right && word.bottom <= box.bottom,
+      };
+    });
+    await expect(shown).resolves.toEqual({ lines: 1, inside: true });
     // Booking moved nothing: the user never scrolled.
     await expect(pane.locator('body').evaluate(() => window.scrollY)).resolves.toBe(0);
 

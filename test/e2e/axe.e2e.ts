@@ -3,7 +3,8 @@
 // consent panel, Book with results, the booking confirmation, My bookings and its release
 // confirmation, Privacy with a call's detail open and its withdraw confirmation. A serious or
 // critical violation fails. Also downloads the Privacy log's CSV in Chromium (the pane's CSP and the
-// simulator's frame allow it), and with ROOMBOOK_SCREENSHOTS=1 renews the README's pictures of it.
+// simulator's frame allow it). With ROOMBOOK_SCREENSHOTS=1 it renews the README's pictures, in both
+// themes: consent, Book with results, the booked room, and the Privacy log.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
@@ -104,6 +105,18 @@ async function occupy(room: string, start: string, end: string): Promise<void> {
   await emulator(`/_emulator/outlook/items/${encodeURIComponent(id)}/send`, { method: 'POST' });
 }
 
+/** The pane as the user sees it, into docs/images/<name>.png, when renewing the README's pictures. */
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  // No hover highlight left where the last click was.
+  await page.mouse.move(0, 0);
+  // Finite animations (a dialog's fade, a badge's entrance) are finished first; spinners stop.
+  await page
+    .locator('#pane')
+    .screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+}
+
 describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme) => {
   let context: BrowserContext;
   let page: Page;
@@ -143,6 +156,7 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
       .evaluate((frame) => frame.clientWidth);
     expect(width).toBe(PANE_WIDTH);
     await scan('consent');
+    await shoot(page, `consent-${theme}`);
   });
 
   it('scans Book with results, and the confirmation before booking a busy room', async () => {
@@ -153,6 +167,11 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
     const items = pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem');
     await items.first().waitFor();
     await scan('book with results');
+    if (SCREENSHOTS) {
+      // The first screen once every room's availability is known: nothing half-loaded in the picture.
+      await pane.getByText(/^Availability checked for all/).waitFor();
+      await shoot(page, `results-${theme}`);
+    }
 
     // Another user's meeting takes the first free room at this meeting's time; searching again shows
     // it busy, and booking it asks first.
@@ -184,6 +203,13 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
     await free.getByRole('button', { name: `Book ${name}` }).click();
     await pane.getByRole('status').getByText(`${name} is added`).waitFor();
     await scan('book, booked');
+    if (SCREENSHOTS) {
+      // The booking's state at the top, and below it the meeting, the search and the booked card.
+      await pane
+        .getByRole('region', { name: 'Booking status' })
+        .evaluate((region) => region.scrollIntoView({ block: 'start' }));
+      await shoot(page, `booked-${theme}`);
+    }
 
     await pane.getByRole('tab', { name: 'My bookings' }).click();
     const booking = pane.getByRole('listitem', { name: `Design review (${theme})` });
@@ -210,7 +236,6 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
     expect(overflow).toBeLessThanOrEqual(0);
     await scan('privacy');
     if (SCREENSHOTS) {
-      mkdirSync(SCREENSHOTS, { recursive: true });
       // The log's top: heading, count, export, and the first availability check opened.
       await log
         .getByRole('button', { name: /^Checked availability/ })
@@ -219,7 +244,7 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
       await pane
         .getByRole('heading', { name: 'Microsoft Graph calls in this session' })
         .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
-      await page.locator('#pane').screenshot({ path: path.join(SCREENSHOTS, `privacy-log-${theme}.png`) });
+      await shoot(page, `privacy-log-${theme}`);
     }
 
     await pane.getByRole('button', { name: 'Withdraw consent' }).click();

@@ -4,8 +4,6 @@
 // replace its room; then check the event in the emulator's Graph, the request log, My bookings and
 // release, and an axe scan.
 import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startDemo, type Demo } from '../../dev/start';
 import { decodeSearch, PROPERTY_NAMES, propertyId } from '../../src/core/bookingProperties';
@@ -19,9 +17,6 @@ jest.setTimeout(300_000);
 const PORT = Number(process.env.E2E_PORT_BASE ?? 3200);
 const GRAPH_PORT = PORT + 1;
 const EMULATOR = `http://localhost:${GRAPH_PORT}`;
-// Set ROOMBOOK_SCREENSHOTS=1 to refresh the README's screenshots in docs/images.
-const SCREENSHOTS =
-  process.env.ROOMBOOK_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../docs/images') : null;
 
 interface LoggedRequest {
   method: string;
@@ -46,12 +41,6 @@ async function graph<T>(pathAndQuery: string): Promise<T> {
   });
   expect(response.status).toBe(200);
   return (await response.json()) as T;
-}
-
-async function shoot(pane: Page, name: string): Promise<void> {
-  if (!SCREENSHOTS) return;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await pane.locator('#pane').screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
 let demo: Demo;
@@ -88,7 +77,6 @@ describe('booking a room in the Outlook simulator', () => {
     await page.getByRole('button', { name: 'Book a room' }).click();
     await pane.getByRole('checkbox', { name: /^I agree/ }).waitFor();
     await expect(pane.getByRole('button', { name: 'Continue' }).isDisabled()).resolves.toBe(true);
-    await shoot(page, 'consent');
     expect((await graphLog()).filter((r) => r.url.includes('/v1.0/'))).toEqual([]);
   });
 
@@ -107,13 +95,9 @@ describe('booking a room in the Outlook simulator', () => {
     const free = items.filter({ hasText: 'Free' }).first();
     roomName = (await free.getAttribute('aria-label')) ?? '';
     expect(roomName).not.toBe('');
-    await free.scrollIntoViewIfNeeded();
-    await shoot(page, 'results');
     await free.getByRole('button', { name: `Book ${roomName}` }).click();
     await pane.getByRole('status').getByText(`${roomName} is added`).waitFor();
     await page.getByText(/Roombook: .* added/).waitFor();
-    await pane.getByRole('status').scrollIntoViewIfNeeded();
-    await shoot(page, 'booked');
 
     const patch = (await graphLog()).find((r) => r.method === 'PATCH' && r.url.includes('/v1.0/me/events/'));
     eventId = decodeURIComponent(new URL(patch?.url ?? '/', EMULATOR).pathname.split('/').pop() ?? '');

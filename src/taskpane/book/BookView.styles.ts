@@ -44,6 +44,7 @@ export const useBookViewStyles = makeStyles({
   summaryText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   meta: { color: tokens.colorNeutralForeground2 },
   badge: { alignSelf: 'flex-start' },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   heading: { margin: 0 },
   // Dropdown lists open in a portal outside the pane's root: directory names wrap there too.
   listbox: {

@@ -72,16 +72,20 @@ export const RoomResults = React.forwardRef<HTMLHeadingElement, RoomResultsProps
                   {room.capacity === null ? t('capacityUnknown') : t('capacity', { count: room.capacity })}
                 </Text>
                 <RoomEquipment features={room.features} />
-                <Badge appearance="tint" color={STATUS[availability.status].color} className={styles.badge}>
-                  {availabilityText(availability, t)}
-                </Badge>
+                {/* The booked badge sits beside the availability, not beside the Book button: at
+                    320 px the row has no width left for it there and it was cut to a stub. */}
+                <div className={styles.badges}>
+                  <Badge appearance="tint" color={STATUS[availability.status].color}>
+                    {availabilityText(availability, t)}
+                  </Badge>
+                  {same(props.bookedEmail, room.email) ? (
+                    <Badge appearance="filled" color={props.bookedDeclined ? 'danger' : 'success'}>
+                      {props.bookedDeclined ? t('declinedBadge') : t('booked')}
+                    </Badge>
+                  ) : null}
+                </div>
                 {timeline && <RoomTimeline timeline={timeline} timeZone={props.timeZone} />}
               </div>
-              {same(props.bookedEmail, room.email) ? (
-                <Badge appearance="filled" color={props.bookedDeclined ? 'danger' : 'success'}>
-                  {props.bookedDeclined ? t('declinedBadge') : t('booked')}
-                </Badge>
-              ) : null}
               <Button
                 className={styles.bookButton}
                 appearance={availability.status === 'free' ? 'primary' : 'secondary'}

@@ -4,13 +4,17 @@
 // searching at once. Timed from "Continue" on the consent panel (the first moment Roombook may call
 // Graph) to the first room on screen; preflights are the OPTIONS requests the emulator logged. The pane
 // is the production build (minified, React's production build), as users get it. Besides wall time it
-// takes CPU time: the renderer's main-thread task time (Chromium's Performance.getMetrics) and the
-// emulator's (this process), so a number taken on a busy shared machine can be read for what it is.
+// takes the renderer main thread's CPU time and its busy time (Chromium's Performance.getMetrics:
+// ThreadTime, and TaskDuration, the tasks' wall time, which grows when a loaded machine takes the CPU
+// away mid-task) and the emulator's CPU time (this process), so a number taken on a busy shared
+// machine can be read for what it is.
+import os from 'node:os';
 import type { Browser } from 'playwright-core';
 import { trafficOf, type TimedEntry } from '../dev/emulator/roundTrips';
 import { startDemo } from '../dev/start';
 import { launchChromium } from '../test/e2e/browser';
 import { median } from './stats';
+import { ms } from './table';
 
 export interface BrowserResult {
   readonly rooms: number;
@@ -18,8 +22,10 @@ export interface BrowserResult {
   readonly preflights: number;
   readonly roundTrips: number;
   readonly requests: number;
-  /** Renderer main-thread task time from "Continue" to the first room (median), milliseconds. */
+  /** Renderer main-thread CPU time from "Continue" to the first room (median), milliseconds. */
   readonly paneCpuMs: number;
+  /** Renderer main-thread task time (wall) in the same span (median), milliseconds. */
+  readonly paneBusyMs: number;
   /** CPU time of this process (the emulator over HTTP, the dev server) in the same span (median). */
   readonly emulatorCpuMs: number;
 }
@@ -40,14 +46,17 @@ async function firstOpen(browser: Browser, url: string, graphUrl: string) {
     page.setDefaultTimeout(60_000);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const taskSeconds = async () =>
-      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+    const mainThread = async () => {
+      const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+      const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+      return { cpu: seconds('ThreadTime'), busy: seconds('TaskDuration') };
+    };
     await page.goto(url);
     const pane = page.frameLocator('iframe[title="Roombook task pane"]');
     await page.getByRole('button', { name: 'Book a room' }).click();
     await pane.getByRole('checkbox', { name: /^I agree/ }).check();
     const from = (await log()).length;
-    const tasksBefore = await taskSeconds();
+    const before = await mainThread();
     const cpuBefore = process.cpuUsage();
     const started = Date.now();
     await pane.getByRole('button', { name: 'Continue' }).click();
@@ -55,10 +64,12 @@ async function firstOpen(browser: Browser, url: string, graphUrl: string) {
     await pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem').first().waitFor();
     const ms = Date.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
-    const paneCpuMs = ((await taskSeconds()) - tasksBefore) * 1000;
+    const after = await mainThread();
+    const paneCpuMs = (after.cpu - before.cpu) * 1000;
+    const paneBusyMs = (after.busy - before.busy) * 1000;
     const emulatorCpuMs = (cpu.user + cpu.system) / 1000;
     const traffic = trafficOf((await log()).slice(from).filter((e) => e.url.startsWith('/v1.0/')));
-    return { ms, paneCpuMs, emulatorCpuMs, ...traffic };
+    return { ms, paneCpuMs, paneBusyMs, emulatorCpuMs, ...traffic };
   } finally {
     await context.close();
   }
@@ -85,8 +96,9 @@ export async function measureBrowser(options: {
     await firstOpen(browser, demo.url, graphUrl);
     const runs: Awaited<ReturnType<typeof firstOpen>>[] = [];
     for (let i = 0; i < options.iterations; i += 1) runs.push(await firstOpen(browser, demo.url, graphUrl));
-    const pick = (key: 'ms' | 'preflights' | 'roundTrips' | 'requests' | 'paneCpuMs' | 'emulatorCpuMs') =>
-      median(runs.map((r) => r[key]));
+    const pick = (
+      key: 'ms' | 'preflights' | 'roundTrips' | 'requests' | 'paneCpuMs' | 'paneBusyMs' | 'emulatorCpuMs',
+    ) => median(runs.map((r) => r[key]));
     return {
       rooms: options.rooms,
       firstResultsMs: Math.round(pick('ms')),
@@ -94,10 +106,22 @@ export async function measureBrowser(options: {
       roundTrips: pick('roundTrips'),
       requests: pick('requests'),
       paneCpuMs: Math.round(pick('paneCpuMs')),
+      paneBusyMs: Math.round(pick('paneBusyMs')),
       emulatorCpuMs: Math.round(pick('emulatorCpuMs')),
     };
   } finally {
     await browser.close();
     await demo.close();
   }
+}
+
+/** The run in one line, with the machine's load average (the Chromium section of docs/performance.md). */
+export function describeBrowser(browser: BrowserResult): string {
+  return (
+    `Chromium, first-ever open at ${browser.rooms.toLocaleString('en-US')} rooms: first results after ` +
+    `${ms(browser.firstResultsMs)} ms, ${browser.requests} requests, ${browser.preflights} CORS preflights, ` +
+    `${browser.roundTrips} round trips; the pane's main thread ${ms(browser.paneCpuMs)} ms CPU ` +
+    `(${ms(browser.paneBusyMs)} ms busy), ${ms(browser.emulatorCpuMs)} ms CPU in the emulator; ` +
+    `load average ${os.loadavg()[0]?.toFixed(1)}.`
+  );
 }

@@ -3,7 +3,7 @@
 // the pane's JavaScript. Prints tables, then as its last line one JSON object with the numbers
 // (docs/performance.md). Exits non-zero when a step goal is missed, except with --smallest (CI).
 import os from 'node:os';
-import { measureBrowser } from './browser';
+import { describeBrowser, measureBrowser } from './browser';
 import { measureBundle } from './bundle';
 import { readConfig } from './config';
 import { measure, type Measurement } from './measure';
@@ -80,12 +80,7 @@ async function main(): Promise<number> {
     latencyMs: config.latencyMs,
     iterations: config.sizeIterations,
   });
-  process.stdout.write(
-    `\nChromium, first-ever open at ${browser.rooms.toLocaleString('en-US')} rooms: first results after ` +
-      `${ms(browser.firstResultsMs)} ms, ${browser.requests} requests, ${browser.preflights} CORS preflights, ` +
-      `${browser.roundTrips} round trips; CPU ${ms(browser.paneCpuMs)} ms in the pane's renderer, ` +
-      `${ms(browser.emulatorCpuMs)} ms in the emulator; load average ${os.loadavg()[0]?.toFixed(1)}.\n`,
-  );
+  process.stdout.write(`\n${describeBrowser(browser)}\n`);
 
   const bundle = await measureBundle();
   process.stdout.write(

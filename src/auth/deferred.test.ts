@@ -22,6 +22,28 @@ describe('a token provider loaded with the first token', () => {
     expect(real.getToken).toHaveBeenLastCalledWith(['Calendars.ReadWrite'], { claims: 'c' });
   });
 
+  it('loads once when preloaded, and the first token uses what was preloaded', async () => {
+    const real = provider();
+    const { load, deferred } = loader(real);
+    await deferred.preload();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(real.getToken).not.toHaveBeenCalled();
+    await expect(deferred.getToken(['Place.Read.All'])).resolves.toBe('token for Place.Read.All');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('a preload that failed fails nothing, and the first token loads again', async () => {
+    const real = provider();
+    const load = jest
+      .fn<Promise<TokenProvider>, []>()
+      .mockRejectedValueOnce(new Error('chunk failed'))
+      .mockResolvedValue(real);
+    const deferred = deferredTokenProvider(load);
+    await expect(deferred.preload()).resolves.toBeUndefined();
+    await expect(deferred.getToken(['Place.Read.All'])).resolves.toBe('token for Place.Read.All');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('signs out without loading when nothing was loaded, and through the provider once it was', async () => {
     const real = provider();
     const { load, deferred } = loader(real);

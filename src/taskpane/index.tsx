@@ -46,7 +46,10 @@ function createServices(config: AppConfig): Services {
       }),
     };
   });
+  // Both download while Office starts and the user reads the consent panel: a first search then
+  // waits for neither (docs/performance.md, "Chromium").
   void graph.preload();
+  void tokens.preload();
   return {
     ...createOfficeAdapters(),
     directory: graph.directory,

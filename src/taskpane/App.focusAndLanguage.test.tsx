@@ -2,7 +2,7 @@
 // (Continue, Book, Release room): always on something meaningful, never the page body. And the
 // page declares the language it is shown in.
 import { screen, waitFor, within } from '@testing-library/react';
-import { bookBestRoom, searchWithCapacity } from '../../test/kit/pane/flows';
+import { bookBestRoom, searchWithCapacity, waitForStatus } from '../../test/kit/pane/flows';
 import { renderPane } from '../../test/kit/pane/renderPane';
 
 // Each booking test searches, books (and releases) through the emulated Graph with a little latency,
@@ -50,7 +50,7 @@ describe('focus', () => {
     expect(button).not.toHaveAttribute('disabled');
     expect(button).toHaveFocus();
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is added`));
+    await waitForStatus(`${name} is added`);
     expect(screen.getByRole('button', { name: `Book ${name}` })).toHaveFocus();
   });
 

@@ -41,10 +41,15 @@ function statusMessages(): string[] {
 
 async function announced(shown: string[], text: string): Promise<string> {
   let found = '';
-  await waitFor(() => {
-    found = shown.find((message) => message.includes(text)) ?? '';
-    expect(found).not.toBe('');
-  });
+  // A booking's outcome comes after its save, sync wait, writes and checks: more than waitFor's
+  // default second on a loaded machine.
+  await waitFor(
+    () => {
+      found = shown.find((message) => message.includes(text)) ?? '';
+      expect(found).not.toBe('');
+    },
+    { timeout: 10_000 },
+  );
   return found;
 }
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { seededBusy } from '../../../dev/emulator/tenant';
-import { bookBestRoom, searchWithCapacity } from '../../../test/kit/pane/flows';
+import { bookBestRoom, searchWithCapacity, waitForStatus } from '../../../test/kit/pane/flows';
 import { itemState, renderPane, UNTOUCHED, type RenderedPane } from '../../../test/kit/pane/renderPane';
 import { makeWeeklyRecurrence } from '../../../test/kit/builders';
 import { berlinDateTime as berlin } from '../../../test/kit/dates';
@@ -76,10 +76,8 @@ describe('Booking asks first when Exchange may decline', () => {
     const again = await screen.findByRole('alertdialog');
     await pane.user.click(within(again).getByRole('button', { name: 'Book anyway' }));
     // Added, never called "booked": Exchange may still decline it.
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(
-        `${name} is added to this meeting, but it is not free on every date: Exchange may decline it when you send the meeting.`,
-      ),
+    await waitForStatus(
+      `${name} is added to this meeting, but it is not free on every date: Exchange may decline it when you send the meeting.`,
     );
     expect(screen.getByRole('status')).not.toHaveTextContent('is booked');
     expect(itemState(pane).rooms).toEqual([busy.emailAddress.toLowerCase()]);
@@ -180,9 +178,7 @@ describe('Booking asks first when Exchange may decline', () => {
     await pane.user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Replace the room' }),
     );
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(`${name} replaces the previous room.`),
-    );
+    await waitForStatus(`${name} replaces the previous room.`);
   });
 
   it('a busy room booked anyway is declined by the room after Send, and My bookings says so', async () => {
@@ -193,7 +189,7 @@ describe('Booking asks first when Exchange may decline', () => {
     await pane.user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Book anyway' }),
     );
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Exchange may decline it'));
+    await waitForStatus('Exchange may decline it');
 
     await pane.outlook.mailbox.send();
     await pane.user.click(screen.getByRole('tab', { name: 'My bookings' }));

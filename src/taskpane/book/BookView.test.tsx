@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { seededBusy } from '../../../dev/emulator/tenant';
 import { DEMO_USER } from '../../../dev/emulator';
-import { openFilters, searchWithCapacity } from '../../../test/kit/pane/flows';
+import { openFilters, searchWithCapacity, waitForStatus } from '../../../test/kit/pane/flows';
 import {
   editItem,
   invitees,
@@ -140,7 +140,7 @@ describe('BookView', () => {
       ),
     );
     release();
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is added`));
+    await waitForStatus(`${name} is added`);
     expect(await roombookProperties(pane.emulator, savedEventId(pane) ?? '')).toMatchObject({
       ResourceLocation: expect.stringContaining(name),
     });
@@ -153,10 +153,11 @@ describe('BookView', () => {
     if (!first) throw new Error('no result');
     const name = first.getAttribute('aria-label') ?? '';
     await pane.user.click(within(first).getByRole('button', { name: `Book ${name}` }));
-    const invite = await screen.findByRole('button', { name: 'Invite the room' });
+    // Shown once the booking ended: more than findBy's default second on a loaded machine.
+    const invite = await screen.findByRole('button', { name: 'Invite the room' }, { timeout: 10_000 });
     expect(screen.getByText(/is not invited, so it will not be reserved/)).toBeInTheDocument();
     await pane.user.click(invite);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('is invited'));
+    await waitForStatus('is invited');
     expect(screen.queryByRole('button', { name: 'Invite the room' })).toBeNull();
     const item = await outlookItem(pane.emulator, savedEventId(pane) ?? '');
     expect(item.attendees.filter((a) => a.type === 'resource')).toHaveLength(1);
@@ -173,11 +174,7 @@ describe('BookView', () => {
 
     await pane.user.click(within(first).getByRole('button', { name: `Book ${name}` }));
 
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(
-        `${name} is added to this meeting. Send the meeting so the room can confirm.`,
-      ),
-    );
+    await waitForStatus(`${name} is added to this meeting. Send the meeting so the room can confirm.`);
     expect(itemState(pane)).toEqual({
       rooms: [room.emailAddress.toLowerCase()],
       saved: true,

@@ -25,10 +25,15 @@ export async function bookBestRoom(pane: RenderedPane, capacity: number): Promis
   const name = best?.getAttribute('aria-label');
   if (!best || !name) throw new Error('the search found no room');
   await pane.user.click(within(best).getByRole('button', { name: `Book ${name}` }));
-  // The booking saves, waits for Graph to see the item and writes: more than waitFor's default second
-  // on a loaded machine, while a refresh of the results (the item changed) may show in the meantime.
-  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is added`), {
-    timeout: 10_000,
-  });
+  await waitForStatus(`${name} is added`);
   return name;
+}
+
+/**
+ * Waits for the status region to say what a booking ended with. A booking saves, waits for Graph to
+ * see the item, writes and verifies: more than waitFor's default second on a loaded machine, while a
+ * refresh of the results (the item changed) may show in the meantime.
+ */
+export async function waitForStatus(text: string): Promise<void> {
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(text), { timeout: 10_000 });
 }

@@ -1,11 +1,16 @@
 // The building filter: a combobox to type into, since a tenant may have hundreds of room lists.
-// Typing narrows the options by building name or city ("Hamburg" finds every building there).
+// Typing narrows the options by building name or city ("Hamburg" finds every building there). The
+// list shows at most a screenful of them at once and says how many more typing would reach: hundreds
+// of options would all render whenever the field has focus, and nobody scrolls through them.
 import { Combobox, Option } from '@fluentui/react-components';
 import * as React from 'react';
 import type { RoomList } from '../../core/model';
 import { fold } from '../../core/search';
 import { useI18n } from '../i18n/I18nProvider';
 import { useBookViewStyles } from './BookView.styles';
+
+/** Buildings listed at once; the rest are a few letters away. */
+export const MAX_BUILDING_OPTIONS = 50;
 
 export interface BuildingPickerProps {
   readonly buildings: readonly RoomList[];
@@ -21,16 +26,22 @@ export function BuildingPicker(props: BuildingPickerProps): React.JSX.Element {
   const [query, setQuery] = React.useState<string | null>(null);
   const label = (list: RoomList) =>
     list.city ? t('buildingInCity', { building: list.displayName, city: list.city }) : list.displayName;
+  // Folded once per directory, not once per keystroke.
+  const searchable = React.useMemo(
+    () => props.buildings.map((list) => ({ list, text: fold(`${list.displayName} ${list.city ?? ''}`) })),
+    [props.buildings],
+  );
   const chosen = props.buildings.find((b) => b.email === props.value);
   const words = fold(query ?? '')
     .split(/\s+/)
     .filter(Boolean);
-  const shown = words.length
-    ? props.buildings.filter((list) => {
-        const text = fold(`${list.displayName} ${list.city ?? ''}`);
-        return words.every((word) => text.includes(word));
-      })
-    : props.buildings;
+  const matches = searchable
+    .filter(({ text }) => words.every((word) => text.includes(word)))
+    .map(({ list }) => list);
+  const shown = matches.slice(0, MAX_BUILDING_OPTIONS);
+  // The chosen building stays an option, so the open list shows it selected.
+  if (chosen && matches.includes(chosen) && !shown.includes(chosen)) shown.push(chosen);
+  const more = matches.length - shown.length;
   return (
     <Combobox
       listbox={{ className: styles.listbox }}
@@ -57,6 +68,20 @@ export function BuildingPicker(props: BuildingPickerProps): React.JSX.Element {
           {label(list)}
         </Option>
       ))}
+      {/* Fluent's own way to say something inside the list: an option that cannot be chosen. */}
+      {more > 0 && (
+        <Option disabled value={MORE_VALUE} text="">
+          {t('buildingsMore', { count: more })}
+        </Option>
+      )}
+      {matches.length === 0 && (
+        <Option disabled value={MORE_VALUE} text="">
+          {t('buildingsNone')}
+        </Option>
+      )}
     </Combobox>
   );
 }
+
+/** The value of the list's note; never an address, and never chosen (the option is disabled). */
+const MORE_VALUE = 'roombook:note';

@@ -1,110 +1,56 @@
-// Ranked rooms: each a list item named by the room, with where it is (its city too), its
-// equipment, its availability for this meeting, a star to keep it as a favourite and a "Book <room>" button.
-import { Badge, Button, Spinner, Subtitle2, Text, ToggleButton } from '@fluentui/react-components';
+// Ranked rooms, one card each (RoomCard); a long list renders only the cards near the viewport
+// (useRoomWindow), and every card says its place in the whole list.
+import { mergeClasses, Subtitle2 } from '@fluentui/react-components';
 import * as React from 'react';
-import { locationText } from '../../core/booking';
-import type { RankedRoom, Room, RoomAvailability } from '../../core/model';
-import type { MessageKey } from '../i18n/en-US';
-import { useI18n, type Translate } from '../i18n/I18nProvider';
+import type { RankedRoom } from '../../core/model';
+import { useI18n } from '../i18n/I18nProvider';
 import { useBookViewStyles } from './BookView.styles';
-import { RoomEquipment } from './RoomEquipment';
-import { RoomTimeline } from './RoomTimeline';
+import { RoomCard, type RoomCardActions } from './RoomCard';
+import { useRoomResultsStyles } from './RoomResults.styles';
+import { useRoomWindow } from './useRoomWindow';
 
-const STATUS: Record<
-  RoomAvailability['status'],
-  { key: MessageKey; color: 'success' | 'danger' | 'warning' | 'informative' }
-> = {
-  free: { key: 'statusFree', color: 'success' },
-  busy: { key: 'statusBusy', color: 'danger' },
-  tentative: { key: 'statusTentative', color: 'warning' },
-  unknown: { key: 'statusUnknown', color: 'informative' },
-};
-
-function availabilityText(availability: RoomAvailability, t: Translate): string {
-  if (availability.total > 1 && availability.status !== 'unknown') {
-    return t('seriesFree', { free: availability.freeCount, total: availability.total });
-  }
-  return t(STATUS[availability.status].key);
-}
-
-export interface RoomResultsProps {
+export interface RoomResultsProps extends RoomCardActions {
   readonly results: readonly RankedRoom[];
-  readonly bookedEmail: string | null;
-  /** The booked room declined the meeting: it is marked so, never as booked. */
-  readonly bookedDeclined?: boolean;
-  readonly bookingEmail: string | null;
-  readonly canBook: boolean;
-  readonly onBook: (room: Room) => void;
-  readonly isFavourite: (room: Room) => boolean;
-  readonly onToggleFavourite: (room: Room) => void;
-  /** The meeting's zone, for the rooms' timelines. */
-  readonly timeZone: string;
 }
 
 /** The ref is the results heading, which the Book tab focuses after a search. */
 export const RoomResults = React.forwardRef<HTMLHeadingElement, RoomResultsProps>(
   function RoomResults(props, headingRef) {
+    const { results, ...actions } = props;
     const { t } = useI18n();
     const styles = useBookViewStyles();
+    const placement = useRoomResultsStyles();
     const headingId = React.useId();
-    const same = (a: string | null, b: string) => a?.toLowerCase() === b.toLowerCase();
+    const view = useRoomWindow(results);
     return (
       <section aria-labelledby={headingId}>
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
           <Subtitle2>{t('resultsHeading')}</Subtitle2>
         </h2>
-        <ul className={styles.list} aria-labelledby={headingId}>
-          {props.results.map(({ room, availability, timeline }) => (
-            <li key={room.email} className={styles.result} aria-label={room.displayName}>
-              <ToggleButton
-                appearance="subtle"
-                size="small"
-                checked={props.isFavourite(room)}
-                aria-label={t('favouriteRoom', { room: room.displayName })}
-                // A glyph, not an icon package: the star is the only icon the list needs.
-                icon={<span aria-hidden="true">{props.isFavourite(room) ? '★' : '☆'}</span>}
-                onClick={() => props.onToggleFavourite(room)}
-              />
-              <div className={styles.resultText}>
-                <Text weight="semibold">{room.displayName}</Text>
-                <Text size={200} className={styles.meta}>
-                  {[locationText(room), room.city].filter(Boolean).join(', ')} ·{' '}
-                  {room.capacity === null ? t('capacityUnknown') : t('capacity', { count: room.capacity })}
-                </Text>
-                <RoomEquipment features={room.features} />
-                {/* The booked badge sits beside the availability, not beside the Book button: at
-                    320 px the row has no width left for it there and it was cut to a stub. */}
-                <div className={styles.badges}>
-                  <Badge appearance="tint" color={STATUS[availability.status].color}>
-                    {availabilityText(availability, t)}
-                  </Badge>
-                  {same(props.bookedEmail, room.email) ? (
-                    <Badge appearance="filled" color={props.bookedDeclined ? 'danger' : 'success'}>
-                      {props.bookedDeclined ? t('declinedBadge') : t('booked')}
-                    </Badge>
-                  ) : null}
-                </div>
-                {timeline && <RoomTimeline timeline={timeline} timeZone={props.timeZone} />}
-              </div>
-              <Button
-                className={styles.bookButton}
-                appearance={availability.status === 'free' ? 'primary' : 'secondary'}
-                // Focusable while disabled, so focus stays on the room being booked (and returns to it
-                // from the confirmation) instead of falling to the page.
-                disabledFocusable={!props.canBook || props.bookingEmail !== null}
-                icon={
-                  same(props.bookingEmail, room.email) ? (
-                    <Spinner size="tiny" aria-label={t('booking', { room: room.displayName })} />
-                  ) : undefined
-                }
-                onClick={() => props.onBook(room)}
-                // The visible word stays short so the button never wraps at 320 px; the name says which room.
-                aria-label={t('bookButton', { room: room.displayName })}
-              >
-                {t('bookShort')}
-              </Button>
-            </li>
-          ))}
+        <ul
+          ref={view.listRef}
+          className={mergeClasses(styles.list, view.height !== null && placement.virtualList)}
+          style={view.height === null ? undefined : { height: `${view.height}px` }}
+          aria-labelledby={headingId}
+          onBlur={view.onListBlur}
+        >
+          {view.rows.map(({ index, top }) => {
+            const ranked = results[index];
+            return (
+              ranked && (
+                <RoomCard
+                  key={ranked.room.email}
+                  ref={view.measure}
+                  {...actions}
+                  ranked={ranked}
+                  index={index}
+                  setSize={results.length}
+                  top={top}
+                  onFocus={view.onCardFocus}
+                />
+              )
+            );
+          })}
         </ul>
       </section>
     );

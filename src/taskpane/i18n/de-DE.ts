@@ -308,6 +308,9 @@ export const deDE: Messages = {
   favouriteRoom: 'Favorit: {room}',
   bookShort: 'Buchen',
   buildingInCity: '{building}, {city}',
+  buildingsMore:
+    '{count, plural, one {# weiteres Gebäude: Geben Sie einen Namen oder Ort ein, um es zu finden} other {# weitere Gebäude: Geben Sie einen Namen oder Ort ein, um sie zu finden}}',
+  buildingsNone: 'Kein Gebäude und kein Ort passt',
   filtersSummary: 'Filter: {summary}',
   capacityAtLeast: 'ab {count} Plätze',
   floorNamed: 'Etage {floor}',

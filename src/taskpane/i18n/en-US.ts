@@ -306,6 +306,9 @@ export const enUS = {
   favouriteRoom: 'Favourite: {room}',
   bookShort: 'Book',
   buildingInCity: '{building}, {city}',
+  buildingsMore:
+    '{count, plural, one {# more building: type a name or city to find it} other {# more buildings: type a name or city to find them}}',
+  buildingsNone: 'No building or city matches',
   filtersSummary: 'Filters: {summary}',
   capacityAtLeast: '{count}+ seats',
   floorNamed: 'Floor {floor}',

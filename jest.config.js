@@ -18,7 +18,11 @@ const transformIgnorePatterns = [`/node_modules/(?!${ESM_PACKAGES}/)`];
 // office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose package entry
 // now pulls ESM-only dependencies (strip-bom 5) that jest's CommonJS runtime on Node 20 cannot load.
 // Tests resolve the package to the real module that defines the enum; builds use the whole package.
-const moduleNameMapper = { '^office-addin-manifest$': 'office-addin-manifest/lib/officeApp.js' };
+// MSAL's internal modules (config/msalInternals.js) resolve as in the build, for jest.mock to replace.
+const moduleNameMapper = {
+  '^office-addin-manifest$': 'office-addin-manifest/lib/officeApp.js',
+  ...require('./config/msalInternals').jestModuleNameMapper(),
+};
 
 module.exports = {
   projects: [

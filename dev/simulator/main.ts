@@ -1,6 +1,7 @@
 // The Outlook simulator's host page: an appointment form and the task pane beside it, like Outlook
 // on the web. Query parameters: lang (e.g. de-DE), theme (light|dark), mailbox (requirement set),
 // naa=off (a host without nested app authentication: Roombook signs in through the Office dialog),
+// naa=nobridge (NestedAppAuth 1.1 reported, but no bridge in the pane: the dialog again),
 // preview=1 (Office.js's preview APIs), syncDelay (cached mode's sync delay in ms), client=mac (rooms
 // added as a location are not invited, as reported for Outlook for Mac), client=windows (Time.setAsync
 // cannot move a series, as in classic Outlook on Windows).
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
       theme: params.get('theme') === 'dark' ? 'dark' : 'light',
       mailboxVersion: params.get('mailbox') ?? '1.13',
       nestedAppAuth: params.get('naa') !== 'off',
+      nestedAppAuthBridge: params.get('naa') !== 'nobridge',
       manifest,
       preview: params.get('preview') === '1',
       roomLocations: params.get('client') === 'mac' ? 'locationOnly' : 'invite',

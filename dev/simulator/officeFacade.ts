@@ -65,6 +65,8 @@ export interface ShimOptions {
   readonly mailboxVersion: string;
   /** NestedAppAuth 1.1, with the broker's bridge (officeShim); off: the Office dialog signs in. */
   readonly nestedAppAuth?: boolean;
+  /** False: NestedAppAuth 1.1 reported, but no bridge in the pane (Roombook falls back to the dialog). */
+  readonly nestedAppAuthBridge?: boolean;
   /** What Outlook read from the installed manifest: the add-in id and its image resources. */
   readonly manifest: ManifestFacts;
   /**

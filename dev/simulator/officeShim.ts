@@ -24,7 +24,8 @@ const host =
 const dialog = openerChannel();
 if (host) {
   self.Office = createOfficeFacade(host.mailbox, host.options);
-  if (host.options.nestedAppAuth) self.nestedAppAuthBridge = createNaaBridge(host.broker);
+  if (host.options.nestedAppAuth && host.options.nestedAppAuthBridge !== false)
+    self.nestedAppAuthBridge = createNaaBridge(host.broker);
 } else if (dialog) {
   self.Office = createDialogOffice(dialog);
 } else {

@@ -9,7 +9,13 @@ const mockPca = {
   ssoSilent: jest.fn(),
   acquireTokenPopup: jest.fn(),
 };
-const mockCreateApp = jest.fn(async () => mockPca);
+const mockCreateApp = jest.fn<Promise<typeof mockPca | null>, [unknown]>(async () => mockPca);
+
+// The nested-app client (MSAL's controller without its standard one) is replaced at its module
+// boundary; nestedAppClient.test.ts covers how it is built.
+jest.mock('./nestedAppClient', () => ({
+  createNestedAppClient: (configuration: unknown) => mockCreateApp(configuration),
+}));
 
 jest.mock('@azure/msal-browser', () => {
   class InteractionRequiredAuthError extends Error {}
@@ -19,7 +25,6 @@ jest.mock('@azure/msal-browser', () => {
     }
   }
   return {
-    createNestablePublicClientApplication: (...args: unknown[]) => mockCreateApp(...(args as [])),
     InteractionRequiredAuthError,
     BrowserAuthError,
   };
@@ -55,6 +60,7 @@ function host(naa = true, lifetimeMs = 3_600_000): NaaHost & { openAuthDialog: j
 
 beforeEach(() => {
   jest.clearAllMocks();
+  mockCreateApp.mockResolvedValue(mockPca);
   mockPca.getActiveAccount.mockReturnValue(account);
   mockPca.getAllAccounts.mockReturnValue([account]);
 });
@@ -104,6 +110,19 @@ describe('NAA token provider', () => {
     await provider.getToken(['Calendars.ReadWrite']);
     expect(h.openAuthDialog).toHaveBeenCalledTimes(1);
     expect(mockCreateApp).not.toHaveBeenCalled();
+  });
+
+  it('uses the dialog where Office reports NAA but the pane has no bridge, asking MSAL once', async () => {
+    mockCreateApp.mockResolvedValue(null);
+    const h = host(true);
+    const provider = createNaaTokenProvider(options, h, () => NOW);
+    await expect(provider.getToken(['Calendars.ReadWrite'])).resolves.toBe('dialog-token');
+    await expect(provider.getToken(['Place.Read.All'])).resolves.toBe('dialog-token-2');
+    expect(mockCreateApp).toHaveBeenCalledTimes(1);
+    expect(h.openAuthDialog).toHaveBeenLastCalledWith(
+      'https://rooms.contoso.com/auth-dialog.html?scopes=Place.Read.All',
+    );
+    await expect(provider.signOut()).resolves.toBeUndefined();
   });
 
   it('keeps a dialog token until its last five minutes, and drops it when Graph refused it', async () => {

@@ -1,20 +1,20 @@
 // Production sign-in with nested app authentication (NAA), as Microsoft's NAA samples do it: silent
-// first, a popup when the user must interact, and the Office dialog API where NAA is unsupported or
-// the popup is blocked. A 401 claims challenge comes back here with its claims, a plain 401 with
-// forceRefresh, once each. Tokens live in MSAL's memory cache (the dialog's in this closure, with
-// their expiry); nothing here touches UI code, logs a token, or writes web storage.
+// first, a popup when the user must interact, and the Office dialog API where NAA is unsupported (no
+// NestedAppAuth 1.1, or no bridge in the pane) or the popup is blocked. A 401 claims challenge comes
+// back here with its claims, a plain 401 with forceRefresh, once each. Tokens live in MSAL's memory
+// cache (the dialog's in this closure, with their expiry); nothing here touches UI code, logs a token,
+// or writes web storage.
 import {
   BrowserAuthError,
-  createNestablePublicClientApplication,
   InteractionRequiredAuthError,
   type AccountInfo,
   type AuthenticationResult,
-  type IPublicClientApplication,
 } from '@azure/msal-browser';
 import type { AuthConfig } from '../config';
 import { RoombookError } from '../core/errors';
 import type { TokenOptions, TokenProvider } from '../core/ports';
 import { msalConfiguration } from './msalConfig';
+import { createNestedAppClient, type NestedAppClient } from './nestedAppClient';
 
 export interface NaaHost {
   supportsNestedAppAuth(): boolean;
@@ -42,7 +42,8 @@ export function createNaaTokenProvider(
   host: NaaHost,
   now: () => number = Date.now,
 ): TokenProvider {
-  let app: Promise<IPublicClientApplication> | null = null;
+  /** Resolves to null where Office reports NAA but the pane has no bridge: then the dialog signs in. */
+  let app: Promise<NestedAppClient | null> | null = null;
   const dialogTokens = new Map<string, { token: string; expiresAt: number }>();
   // Parallel Graph calls ask for the same token at once: they share one request, and windows open
   // one at a time (Office allows one dialog per pane, 12007; MSAL one interaction, interaction_in_progress).
@@ -54,8 +55,7 @@ export function createNaaTokenProvider(
     return run;
   };
 
-  const application = () =>
-    (app ??= createNestablePublicClientApplication(msalConfiguration(auth, 'memoryStorage')));
+  const application = () => (app ??= createNestedAppClient(msalConfiguration(auth, 'memoryStorage')));
 
   async function viaDialog(scopes: readonly string[], options?: TokenOptions): Promise<string> {
     const key = scopes.join(' ');
@@ -76,7 +76,7 @@ export function createNaaTokenProvider(
   }
 
   async function interactive(
-    pca: IPublicClientApplication,
+    pca: NestedAppClient,
     scopes: string[],
     options?: TokenOptions,
   ): Promise<AuthenticationResult | null> {
@@ -95,6 +95,7 @@ export function createNaaTokenProvider(
   async function acquire(scopes: string[], options?: TokenOptions): Promise<string> {
     if (!host.supportsNestedAppAuth()) return viaDialog(scopes, options);
     const pca = await application();
+    if (!pca) return viaDialog(scopes, options);
     const account: AccountInfo | null = pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
     try {
       const result = account
@@ -124,7 +125,7 @@ export function createNaaTokenProvider(
     },
     async signOut() {
       dialogTokens.clear();
-      if (app) (await app).setActiveAccount(null);
+      if (app) (await app)?.setActiveAccount(null);
     },
   };
 }

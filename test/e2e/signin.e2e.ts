@@ -153,6 +153,25 @@ describe('sign-in through the emulated authority', () => {
     await page.close();
   });
 
+  it('NAA reported but no bridge in the pane: the Office dialog signs in', async () => {
+    const { page, pane, proceed } = await openPane('?naa=nobridge');
+    const dialogOpened = page.context().waitForEvent('page');
+    await proceed();
+    const dialog = await dialogOpened;
+    await dialog.getByRole('button', { name: 'Accept' }).click();
+    await search(pane);
+    const log = await authorityLog();
+    // Both tokens came from the dialog's redirect sign-in; the broker (refresh_token) never answered.
+    expect(
+      log.filter(
+        (e) => e.endpoint === 'token' && e.grantType === 'authorization_code' && e.outcome === 'tokens',
+      ),
+    ).toHaveLength(2);
+    expect(log.some((e) => e.grantType === 'refresh_token')).toBe(false);
+    expect(await paneStorageKeys(page)).toEqual([]);
+    await page.close();
+  });
+
   it('consent refused: the dialog shows "Need admin approval"; leaving it, the pane says the permission was not granted', async () => {
     const { page, pane, proceed } = await openPane('?naa=off');
     await control('authority', 'POST', { consent: 'refused' });

@@ -39,4 +39,16 @@ test('MSAL stays in src/auth', () => {
     /Only src\/auth imports MSAL/,
   );
   expect(lint('src/auth/thing.ts', "import '@azure/msal-browser';\n")).not.toMatch(/no-restricted-imports/);
+  expect(lint('src/graph/thing.ts', "import 'msal-internal/nested-app-auth-controller';\n")).toMatch(
+    /Only src\/auth imports MSAL/,
+  );
+});
+
+test("the sign-in dialog page stays on MSAL's public API", () => {
+  expect(lint('src/auth/dialog/thing.ts', "import 'msal-internal/nested-app-auth-controller';\n")).toMatch(
+    /public API only/,
+  );
+  expect(lint('src/auth/dialog/thing.ts', "import '@azure/msal-browser';\n")).not.toMatch(
+    /no-restricted-imports/,
+  );
 });

@@ -43,7 +43,10 @@ describe('DirectoryAge', () => {
     const opened = await renderPane({ indexedDb: device });
     await directoryRead();
     await opened.user.click(screen.getByRole('tab', { name: 'Privacy' }));
-    await opened.user.click(await screen.findByRole('button', { name: 'Withdraw consent' }));
+    // The Privacy tab loads its chunk when first opened, beside the search the Book tab ran on opening.
+    await opened.user.click(
+      await screen.findByRole('button', { name: 'Withdraw consent' }, { timeout: 10_000 }),
+    );
     await opened.user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Withdraw consent' }),
     );

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { firstResults, openFilters, searchNow, searchWithCapacity } from '../../../test/kit/pane/flows';
 import { renderPane, storedPreferences } from '../../../test/kit/pane/renderPane';
 
-jest.setTimeout(60_000);
+// Two pane openings, each searching on opening, and typing into the filters: slow on a shared machine.
+jest.setTimeout(120_000);
 
 const roomNames = (list: HTMLElement) =>
   within(list)

@@ -52,7 +52,10 @@ describe('focus', () => {
     expect(button).not.toHaveAttribute('disabled');
     expect(button).toHaveFocus();
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is added`));
+    // Saving, Outlook's sync and the write take more than waitFor's default second on a loaded machine.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is added`), {
+      timeout: 10_000,
+    });
     expect(screen.getByRole('button', { name: `Book ${name}` })).toHaveFocus();
   });
 
@@ -72,8 +75,9 @@ describe('focus', () => {
     });
     await pane.user.click(confirm);
 
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(/is released and free for others/),
+    await waitFor(
+      () => expect(screen.getByRole('status')).toHaveTextContent(/is released and free for others/),
+      { timeout: 10_000 },
     );
     expect(screen.getByRole('heading', { name: 'Upcoming bookings' })).toHaveFocus();
   });

@@ -154,3 +154,35 @@ describe('merging rooms checked later', () => {
     expect(state.held).toEqual([]);
   });
 });
+
+describe('the room already on the meeting', () => {
+  it('is found in the directory the search reads, by address in any case, and ranks its building first', async () => {
+    const north = { building: 'North', roomListEmail: 'north@x' };
+    const south = { building: 'South', roomListEmail: 'south@x' };
+    const rooms = [
+      makeRoom({ email: 'a@x', displayName: 'A', capacity: 8, ...north }),
+      makeRoom({ email: 'b@x', displayName: 'B', capacity: 8, ...south }),
+      makeRoom({ email: 'booked@x', displayName: 'Booked', capacity: 30, ...south }),
+    ];
+    const deps = {
+      directory: { listRoomLists: async () => [], listRooms: async () => rooms },
+      schedules: {
+        getSchedules: async (mailboxes: readonly string[]) =>
+          new Map<string, MailboxSchedule>(mailboxes.map((m) => [m, { ok: true, items: [busy] }])),
+      },
+    };
+
+    const found = await searchRooms(deps, {
+      appointment: makeAppointment(),
+      criteria,
+      bookedRoom: 'BOOKED@X',
+    });
+    const plain = await searchRooms(deps, { appointment: makeAppointment(), criteria });
+
+    expect(found.currentRoom).toBe(rooms[2]);
+    // Equally busy and equally big: B, in the booked room's building, before A; by name otherwise.
+    expect(found.results.map((r) => r.room.email)).toEqual(['b@x', 'a@x', 'booked@x']);
+    expect(plain.currentRoom).toBeNull();
+    expect(plain.results.map((r) => r.room.email)).toEqual(['a@x', 'b@x', 'booked@x']);
+  });
+});

@@ -26,6 +26,8 @@ export interface SearchResult {
   readonly windows: readonly TimeRange[];
   /** Matching rooms not checked yet, best fit first. */
   readonly unchecked: readonly Room[];
+  /** The room already on the meeting as the directory has it (it ranks its building first), if any. */
+  readonly currentRoom: Room | null;
 }
 
 /** Matching rooms, best capacity fit first: the order in which their availability is asked. */
@@ -38,7 +40,11 @@ export async function searchRooms(
   input: {
     readonly appointment: Appointment;
     readonly criteria: SearchCriteria;
-    readonly currentRoom?: Room | null;
+    /**
+     * The address of the room already on the meeting, looked up in the directory this search reads,
+     * so a search started before the pane has the directory still ranks by it.
+     */
+    readonly bookedRoom?: string | null;
     /** Rooms checked before the first results (default: one round trip's worth). */
     readonly limit?: number;
   },
@@ -51,6 +57,8 @@ export async function searchRooms(
     withRoomLists: input.criteria.roomList !== null || input.criteria.text.trim() !== '',
     ...options,
   });
+  const booked = input.bookedRoom?.toLowerCase();
+  const currentRoom = rooms.find((room) => room.email.toLowerCase() === booked) ?? null;
   const candidates = candidatesByFit(filterRooms(rooms, input.criteria), input.criteria.minCapacity);
   const occurrences = occurrencesToCheck(input.appointment);
   // Wide enough for each card's timeline of the room's day around the meeting (the same requests).
@@ -58,12 +66,13 @@ export async function searchRooms(
   const first = input.limit ?? roomsPerRoundTrip(windows.length);
   const checked = await checkRooms(deps.schedules, candidates.slice(0, first), occurrences, windows, options);
   return {
-    results: rankRooms(checked, input.criteria.minCapacity, input.currentRoom ?? null),
+    results: rankRooms(checked, input.criteria.minCapacity, currentRoom),
     totalMatches: candidates.length,
     checkedOccurrences: occurrences.length,
     unreadable: checked.filter((r) => r.availability.status === 'unknown').length,
     occurrences,
     windows,
     unchecked: candidates.slice(first),
+    currentRoom,
   };
 }

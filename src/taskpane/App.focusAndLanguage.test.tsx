@@ -7,7 +7,9 @@ import { renderPane } from '../../test/kit/pane/renderPane';
 
 // Each booking test searches, books (and releases) through the emulated Graph with a little latency,
 // so that the in-flight state can be seen: longer than the default 5 s on a busy 2-core machine.
-jest.setTimeout(30_000);
+// The Book tab searches and lists its rooms as it opens, before each test's own steps: on a loaded
+// two-core machine, more than the half minute these tests had.
+jest.setTimeout(60_000);
 
 afterEach(() => {
   document.documentElement.lang = '';
@@ -70,8 +72,9 @@ describe('focus', () => {
     });
     await pane.user.click(confirm);
 
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(/is released and free for others/),
+    await waitFor(
+      () => expect(screen.getByRole('status')).toHaveTextContent(/is released and free for others/),
+      { timeout: 10_000 },
     );
     expect(screen.getByRole('heading', { name: 'Upcoming bookings' })).toHaveFocus();
   });

@@ -1,6 +1,9 @@
 import { screen } from '@testing-library/react';
 import { itemState, renderPane, UNTOUCHED } from '../../test/kit/pane/renderPane';
 
+// The Book tab searches and lists its rooms as it opens: more than jest's 5 s on a loaded machine.
+jest.setTimeout(30_000);
+
 describe('App', () => {
   it('names the missing requirement set instead of the pane, and calls nothing', async () => {
     const pane = await renderPane({ missingRequirements: ['Mailbox 1.8'] });

@@ -5,7 +5,9 @@ import { searchWithCapacity } from '../../test/kit/pane/flows';
 import { renderPane } from '../../test/kit/pane/renderPane';
 
 // Renders the whole pane over the emulator: slow on a shared machine.
-jest.setTimeout(30_000);
+// The Book tab searches and lists its rooms as it opens, before each test's own steps: on a loaded
+// two-core machine, more than the half minute these tests had.
+jest.setTimeout(60_000);
 
 const slow = { timeout: 10_000 };
 const statusSays = (text: string | RegExp) =>

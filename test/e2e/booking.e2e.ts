@@ -1,5 +1,6 @@
 // As a user, through `npm start`'s demo (the Outlook simulator, the task pane, the Graph emulator):
-// fill the appointment, open the pane, consent, search with a capacity filter, book (Outlook runs in
+// fill the appointment, open the pane, consent and get rooms without a click, search with a capacity
+// filter, book (Outlook runs in
 // cached mode, so the pane waits for the sync), send; re-open the meeting from the calendar and
 // replace its room; then check the event in the emulator's Graph, the request log, My bookings and
 // release, and an axe scan.
@@ -43,6 +44,12 @@ async function graph<T>(pathAndQuery: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** Waits until the pane shows results and no search runs (the one on opening, or the user's). */
+async function searchEnded(frame: FrameLocator): Promise<void> {
+  await frame.getByRole('list', { name: 'Rooms' }).getByRole('listitem').first().waitFor();
+  await frame.getByRole('button', { name: 'Search rooms', disabled: false }).waitFor();
+}
+
 let demo: Demo;
 let browser: Browser;
 let page: Page;
@@ -80,18 +87,24 @@ describe('booking a room in the Outlook simulator', () => {
     expect((await graphLog()).filter((r) => r.url.includes('/v1.0/'))).toEqual([]);
   });
 
-  it('searches with a capacity filter and books a free room', async () => {
+  it('opens on rooms for the meeting, then searches with a capacity filter and books a free room', async () => {
     await pane.getByRole('checkbox', { name: /^I agree/ }).check();
     await pane.getByRole('button', { name: 'Continue' }).click();
     await pane.getByRole('tab', { name: 'Book', exact: true }).waitFor();
     await pane.getByText('2 attendees besides you').waitFor();
+    // Rooms for the meeting as it is (3 seats), with no click; the status says how many, once.
+    await searchEnded(pane);
+    await pane
+      .getByRole('status')
+      .getByText(/rooms shown of \d+ that match\.$/)
+      .waitFor();
     await pane.getByRole('button', { name: /^Filters: / }).click();
     const capacity = pane.getByRole('spinbutton', { name: 'Minimum capacity' });
     await capacity.fill('8');
     await capacity.press('Tab');
     await pane.getByRole('button', { name: 'Search rooms' }).click();
+    await searchEnded(pane);
     const items = pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem');
-    await items.first().waitFor();
     const free = items.filter({ hasText: 'Free' }).first();
     roomName = (await free.getAttribute('aria-label')) ?? '';
     expect(roomName).not.toBe('');
@@ -152,9 +165,9 @@ describe('booking a room in the Outlook simulator', () => {
   });
 
   it('replaces the room of the sent meeting: the new room accepts before the old one is released', async () => {
-    await pane.getByRole('button', { name: 'Search rooms' }).click();
+    // The re-opened pane searched on opening.
+    await searchEnded(pane);
     const items = pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem');
-    await items.first().waitFor();
     const other = items.filter({ hasText: 'Free' }).filter({ hasNotText: 'Booked' }).first();
     const otherName = (await other.getAttribute('aria-label')) ?? '';
     expect(otherName).not.toBe(roomName);
@@ -220,9 +233,8 @@ describe('booking a room in the Outlook simulator', () => {
     );
     await expect(page.getByLabel('Repeat').inputValue()).resolves.toBe('none');
     await page.getByRole('button', { name: 'Book a room' }).click();
-    await pane.getByRole('button', { name: 'Search rooms' }).click();
+    await searchEnded(pane);
     const items = pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem');
-    await items.first().waitFor();
     // One meeting, so a free room is simply "Free", not "free for k of n".
     const free = items.filter({ hasText: 'Free' }).first();
     const name = (await free.getAttribute('aria-label')) ?? '';

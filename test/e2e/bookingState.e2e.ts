@@ -59,7 +59,15 @@ afterAll(async () => {
 const bookingState = () => pane.getByRole('region', { name: 'Booking status' });
 const results = () => pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem');
 
+/** Waits until the pane shows results and no search runs (the one on opening, or the user's). */
+async function searchEnded(): Promise<void> {
+  await results().first().waitFor();
+  await pane.getByRole('button', { name: 'Search rooms', disabled: false }).waitFor();
+}
+
+/** After the results the pane opened on, searches again for at least `capacity` seats. */
 async function search(capacity: number): Promise<void> {
+  await searchEnded();
   // The filters are folded into their one-line summary until opened.
   const summary = pane.getByRole('button', { name: /^Filters: / });
   if ((await summary.getAttribute('aria-expanded')) !== 'true') await summary.click();
@@ -67,7 +75,7 @@ async function search(capacity: number): Promise<void> {
   await spin.fill(String(capacity));
   await spin.press('Tab');
   await pane.getByRole('button', { name: 'Search rooms' }).click();
-  await results().first().waitFor();
+  await searchEnded();
 }
 
 describe('the booking’s state in the Book tab', () => {

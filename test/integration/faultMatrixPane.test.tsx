@@ -6,7 +6,9 @@ import { fault } from '../kit/harness';
 import { searchWithCapacity } from '../kit/pane/flows';
 import { renderPane, roombookProperties, savedEventId, type RenderedPane } from '../kit/pane/renderPane';
 
-jest.setTimeout(30_000);
+// The Book tab searches and lists its rooms as it opens, before each test's own steps: on a loaded
+// two-core machine, more than the half minute these tests had.
+jest.setTimeout(60_000);
 
 const READ_BACK = { method: 'GET', pathPattern: '^/v1\\.0/me/events/[^?]+\\?.*expand' };
 const PATCH = { method: 'PATCH', pathPattern: '^/v1\\.0/me/events/' };

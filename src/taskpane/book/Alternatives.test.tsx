@@ -55,7 +55,7 @@ describe('Alternatives', () => {
     );
     expect(screen.queryByRole('list', { name: 'Other times' })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Rooms' })).toHaveFocus();
-  }, 60_000);
+  }, 120_000);
 
   it('offers the next room size down when only smaller rooms are free, and searches with it', async () => {
     const pane = await renderPane();
@@ -78,7 +78,7 @@ describe('Alternatives', () => {
           .some(isFree),
       ).toBe(true),
     );
-  }, 60_000);
+  }, 120_000);
 
   it('says "1 room" and "2 rooms": the plural forms of both catalogues', () => {
     const de = createI18n('de-DE', deDE);

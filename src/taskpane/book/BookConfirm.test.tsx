@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { seededBusy } from '../../../dev/emulator/tenant';
 import { bookBestRoom, searchWithCapacity, waitForStatus } from '../../../test/kit/pane/flows';
 import { itemState, renderPane, UNTOUCHED, type RenderedPane } from '../../../test/kit/pane/renderPane';
@@ -6,7 +6,11 @@ import { makeWeeklyRecurrence } from '../../../test/kit/builders';
 import { berlinDateTime as berlin } from '../../../test/kit/dates';
 
 // Each test renders the whole pane over the emulator and walks several dialogs: slow on a shared machine.
-jest.setTimeout(30_000);
+// The Book tab searches and lists its rooms as it opens, before each test's own steps: on a loaded
+// two-core machine, more than the half minute these tests had.
+jest.setTimeout(60_000);
+// A booking's outcome (save, Outlook's sync, the write) comes later than the default second there.
+configure({ asyncUtilTimeout: 5_000 });
 
 const HOUR = 3_600_000;
 const WEEK = 7 * 86_400_000;

@@ -1,7 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { seededBusy } from '../../../dev/emulator/tenant';
-import { DEMO_USER } from '../../../dev/emulator';
-import { openFilters, searchWithCapacity, waitForStatus } from '../../../test/kit/pane/flows';
+import { DEMO_USER, type RequestLogEntry } from '../../../dev/emulator';
+import { searchRooms } from '../../core/roomSearch';
+import { defaultCriteria } from '../../core/search';
+import { graphSetup } from '../../../test/kit/harness';
+import {
+  firstResults,
+  openFilters,
+  searchNow,
+  searchWithCapacity,
+  waitForStatus,
+} from '../../../test/kit/pane/flows';
 import {
   editItem,
   invitees,
@@ -14,6 +23,11 @@ import {
 
 const seatsOf = (item: HTMLElement) => Number(/(\d+) seats/.exec(item.textContent ?? '')?.[1]);
 const isFree = (item: HTMLElement) => within(item).queryByText('Free') !== null;
+/** The Graph requests of a log, each as method, path and body ($batch envelopes by path only), sorted. */
+const requestsOf = (log: readonly RequestLogEntry[]) =>
+  log
+    .map((e) => `${e.method} ${e.url} ${e.url === '/v1.0/$batch' ? '' : JSON.stringify(e.body ?? null)}`)
+    .sort();
 
 // Each test renders the whole pane over the emulator (as BookConfirm's do): slow on a shared machine.
 jest.setTimeout(30_000);
@@ -54,6 +68,43 @@ describe('BookView', () => {
       ),
     );
     expect(spin).toHaveValue('12');
+  });
+
+  it('opens on ranked rooms with their availability, no click, after one search’s worth of Graph requests', async () => {
+    const pane = await renderPane({ appointment: { attendeeCount: 19 } });
+
+    const list = await firstResults();
+
+    const { tenant } = pane.emulator;
+    const slot = await pane.appointment.read();
+    const big = tenant.rooms.filter((room) => room.capacity >= 20);
+    const free = big.filter((room) => seededBusy(tenant.seed, room.emailAddress, slot).length === 0);
+    expect(free.length).toBeGreaterThan(0);
+    expect(free.length).toBeLessThan(big.length);
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((item) => item.getAttribute('aria-label')).sort()).toEqual(
+      big.map((room) => room.displayName).sort(),
+    );
+    const freeFlags = items.map(isFree);
+    expect(freeFlags).toEqual([...freeFlags].sort((a, b) => Number(b) - Number(a)));
+    expect(
+      items
+        .filter(isFree)
+        .map((item) => item.getAttribute('aria-label'))
+        .sort(),
+    ).toEqual(free.map((room) => room.displayName).sort());
+    // Said politely once, in the status region; the results do not take focus: nobody asked yet.
+    expect(screen.getByRole('status')).toHaveTextContent(
+      new RegExp(`^${big.length} rooms shown of ${big.length} that match\\.$`),
+    );
+    expect(screen.getByRole('heading', { name: 'Rooms' })).not.toHaveFocus();
+
+    // Once the whole directory is read too: what reading the directory and one search send, no more.
+    await screen.findByText('Room directory read this minute', {}, { timeout: 15_000 });
+    const once = graphSetup({ roomCount: 60 });
+    await Promise.all([once.directory.listRoomLists(), once.directory.listRooms()]);
+    await searchRooms(once, { appointment: slot, criteria: defaultCriteria(slot) });
+    expect(requestsOf(pane.emulator.requestLog())).toEqual(requestsOf(once.emulator.requestLog()));
   });
 
   it('lists only rooms with enough seats, free ones first, each a list item with its Book button', async () => {
@@ -106,11 +157,12 @@ describe('BookView', () => {
 
   it('narrows the results by the search text; Enter in the search box searches', async () => {
     const pane = await renderPane({ appointment: { attendeeCount: 1 } });
-    await screen.findByRole('button', { name: /^Filters: / });
+    await firstResults();
 
     await pane.user.type(screen.getByRole('searchbox', { name: 'Search text' }), 'juniper{Enter}');
 
-    const list = await screen.findByRole('list', { name: 'Rooms' });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Search rooms' })).toBeEnabled());
+    const list = screen.getByRole('list', { name: 'Rooms' });
     const expected = pane.emulator.tenant.rooms
       .filter((room) => room.displayName.startsWith('Juniper') && room.capacity >= 2)
       .map((room) => room.displayName);
@@ -202,6 +254,24 @@ describe('BookView', () => {
 });
 
 describe('BookView when Graph fails', () => {
+  it('says why the search on opening failed, and the Search button still searches', async () => {
+    // The rooms' first four pages (one $batch) are refused once: the directory, and so the search, fail.
+    const pane = await renderPane({ faults: [{ pathPattern: '/places/', status: 403, count: 4 }] });
+
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'The room directory could not be read. Microsoft 365 refused access. Ask your administrator to grant Roombook the permission Place.Read.All.',
+      ),
+    );
+    expect(screen.getByRole('region', { name: /This meeting/ })).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Rooms' })).toBeNull();
+
+    const list = await searchNow(pane);
+    expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(screen.getByRole('status')).toHaveTextContent(/rooms shown of \d+ that match\.$/);
+    expect(pane.emulator.requestLog().filter((entry) => entry.status === 403)).toHaveLength(4);
+  });
+
   it('shows a clear message, not a blank pane, when the room directory cannot be read', async () => {
     const pane = await renderPane({ faults: [{ pathPattern: '/places/', status: 503 }] });
 

@@ -1,11 +1,16 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { DEMO_USER } from '../../../dev/emulator';
 import { seededBusy } from '../../../dev/emulator/tenant';
-import { bookBestRoom, searchWithCapacity } from '../../../test/kit/pane/flows';
+import { bookRoom } from '../../core/booking';
+import { defaultCriteria } from '../../core/search';
+import { bookBestRoom, firstResults, searchWithCapacity } from '../../../test/kit/pane/flows';
 import { editItem, invitees, renderPane, type RenderedPane } from '../../../test/kit/pane/renderPane';
 import { berlinDateTime } from '../../../test/kit/dates';
 
 // Each test renders the whole pane over the emulator, books, sends and searches again.
-jest.setTimeout(30_000);
+// The Book tab searches and lists its rooms as it opens, before each test's own steps: on a loaded
+// two-core machine, more than the half minute these tests had.
+jest.setTimeout(60_000);
 
 const HOUR = 3_600_000;
 /** The default meeting of the kit's builder: Wednesday 4 March 2026, 10:00–11:00 UTC. */
@@ -57,6 +62,42 @@ function busyHourOf(pane: RenderedPane, email: string) {
 }
 
 describe('The booking’s state in the Book tab', () => {
+  it('re-opened on a booked meeting, it says where the booking stands and opens on results with the room marked', async () => {
+    let booked = '';
+    await renderPane({
+      // Booked in an earlier opening (through core, as the pane books), the meeting not sent yet.
+      prepare: async ({ services, emulator }) => {
+        const item = await services.appointment.read();
+        const rooms = await services.directory.listRooms();
+        const room = rooms.find(
+          (r) => (r.capacity ?? 0) >= 4 && seededBusy(emulator.tenant.seed, r.email, item).length === 0,
+        );
+        if (!room) throw new Error('the seeded tenant has no free room of 4 seats');
+        booked = room.displayName;
+        await bookRoom(services, {
+          room,
+          criteria: defaultCriteria(item),
+          addinVersion: '1.0.0.0',
+          ownerEmail: DEMO_USER,
+          previous: null,
+          notification: (r) => `${r.displayName} added`,
+        });
+      },
+    });
+
+    const list = await firstResults();
+    const item = within(list).getByRole('listitem', { name: booked });
+    expect(within(item).getByText('Booked')).toBeInTheDocument();
+    expect(within(item).getByText('Free')).toBeInTheDocument();
+    const state = await bookingState();
+    await waitFor(() =>
+      expect(state).toHaveTextContent(`${booked} is added to this meeting but not booked yet.`),
+    );
+    // Nobody searched: the status says what was found, and focus stays where it was.
+    expect(screen.getByRole('status')).toHaveTextContent(/rooms shown of \d+ that match\.$/);
+    expect(screen.getByRole('heading', { name: 'Rooms' })).not.toHaveFocus();
+  });
+
   it('follows the room’s answer after Send: added, then accepted, without the user doing anything', async () => {
     const waits = heldWaits();
     const pane = await renderPane({ beforeSleep: waits.beforeSleep });

@@ -1,7 +1,7 @@
 // When some or all getSchedule answers fail, the pane says so in a banner, shows those rooms as
 // "Availability unknown" after every room known to be free, and booking one still asks first.
 import { screen, within } from '@testing-library/react';
-import { searchWithCapacity } from '../../../test/kit/pane/flows';
+import { firstResults, searchNow, searchWithCapacity } from '../../../test/kit/pane/flows';
 import { itemState, renderPane, UNTOUCHED } from '../../../test/kit/pane/renderPane';
 
 // Searches through the whole pane over the emulator: slow on a shared machine.
@@ -16,9 +16,13 @@ const statusOf = (item: HTMLElement) =>
 
 describe('DegradedAvailability', () => {
   it('announces how many rooms could not be checked, and lists them after every free room', async () => {
-    // 60 rooms go out as three getSchedule requests of 20; the first to arrive fails (a 500 is final).
-    const pane = await renderPane({ faults: [{ pathPattern: 'getSchedule', status: 500, count: 1 }] });
-    const list = await searchWithCapacity(pane, 1);
+    // The search the pane runs on opening (one person: every room fits): 60 rooms go out as three
+    // getSchedule requests of 20; the first to arrive fails (a 500 is final).
+    const pane = await renderPane({
+      appointment: { attendeeCount: 0 },
+      faults: [{ pathPattern: 'getSchedule', status: 500, count: 1 }],
+    });
+    const list = await firstResults();
 
     const banner = await screen.findByRole('alert');
     expect(banner).toHaveTextContent(
@@ -30,7 +34,7 @@ describe('DegradedAvailability', () => {
     expect(statuses.lastIndexOf('free')).toBeLessThan(statuses.indexOf('unknown'));
 
     // A search whose answers all arrive takes the banner away.
-    await searchWithCapacity(pane, 1);
+    await searchNow(pane);
     await screen.findByText(/60 rooms shown of 60 that match/);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

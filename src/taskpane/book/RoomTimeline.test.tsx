@@ -3,7 +3,9 @@ import { seededBusy } from '../../../dev/emulator/tenant';
 import { searchWithCapacity } from '../../../test/kit/pane/flows';
 import { renderPane } from '../../../test/kit/pane/renderPane';
 
-jest.setTimeout(30_000);
+// The Book tab searches and lists its rooms as it opens, before each test's own steps: on a loaded
+// two-core machine, more than the half minute these tests had.
+jest.setTimeout(60_000);
 
 describe('a room card’s timeline', () => {
   it('shows the room’s busy time around the meeting, from the schedule the search read', async () => {

@@ -11,7 +11,8 @@ import { makeWeeklyRecurrence } from '../../../test/kit/builders';
 import { berlinDateTime as berlin } from '../../../test/kit/dates';
 
 // Renders the whole pane over the emulator and books a series with exceptions: slow on a shared machine.
-jest.setTimeout(60_000);
+// The Book tab also searches as it opens, before the test's own search and booking.
+jest.setTimeout(120_000);
 
 const HOUR = 3_600_000;
 const WEEK = 7 * 86_400_000;

@@ -110,7 +110,10 @@ export function useBookView(): BookViewState {
   }, [stopper]);
   const remembered = usePreferences();
 
-  // First load: the item, what it already carries, and the directory for the form's options.
+  // First load: the item, what it already carries, and the directory for the form's options. The
+  // pane is ready (`busy` leaves 'loading') once the item and its booking are known; the directory is
+  // not waited for: the opening search below reads the same directory (shared, cached) through core,
+  // so its first results need only the rooms, not every room list.
   React.useEffect(() => {
     let live = true;
     (async () => {
@@ -118,22 +121,27 @@ export function useBookView(): BookViewState {
       if (!live) return;
       setAppointment(item);
       setCriteriaState((current) => current ?? withRememberedFilters(defaultCriteria(item), preferences));
-      const [record, lists, rooms] = await Promise.all([
-        loadExistingBooking(services, item),
-        services.directory.listRoomLists(),
-        services.directory.listRooms(),
-      ]);
+      Promise.all([services.directory.listRoomLists(), services.directory.listRooms()]).then(
+        ([lists, rooms]) => live && setDirectory({ rooms, lists }),
+        (error: unknown) => live && fail(error),
+      );
+      const record = await loadExistingBooking(services, item);
       if (!live) return;
       setExisting(record);
-      setDirectory({ rooms, lists });
-      // Re-opened after Send: make sure the room is really invited, not just on the location line.
-      if (record && item.eventId) {
-        const invited = await isRoomInvited(services, item.eventId, record).catch(() => true);
-        if (live) setRoomNotInvited(!invited);
-      }
+      return { item, record };
     })()
-      .catch((error: unknown) => live && fail(error))
-      .finally(() => live && setBusy(null));
+      .catch((error: unknown) => {
+        if (live) fail(error);
+        return undefined;
+      })
+      .then(async (loaded) => {
+        // Only the loading ends here: a search the user started meanwhile keeps its own state.
+        if (live) setBusy((now) => (now === 'loading' ? null : now));
+        // Re-opened after Send: make sure the room is really invited, not just on the location line.
+        if (!loaded?.record || !loaded.item.eventId) return;
+        const invited = await isRoomInvited(services, loaded.item.eventId, loaded.record).catch(() => true);
+        if (live) setRoomNotInvited(!invited);
+      });
     // A newer directory (read again in the background, or refreshed) replaces the one shown.
     const unsubscribe = services.directory.subscribe(() => {
       Promise.all([services.directory.listRoomLists(), services.directory.listRooms()]).then(
@@ -149,20 +157,39 @@ export function useBookView(): BookViewState {
 
   /** A move to another time asked for here: the search that follows it focuses its results. */
   const focusAfterSearch = React.useRef(false);
+  // Numbers each search: only the newest one's results (or failure) are shown, so a refresh started
+  // while an older search is still out (a change in Outlook during the opening search) wins.
+  const searchRun = React.useRef(0);
+  // The pane opens on results: the opening search runs once, unless the user searched first.
+  const opening = React.useRef(true);
+
   const runSearch = React.useCallback(
-    async (item: Appointment, current: SearchCriteria, exclude: string | null = null) => {
+    async (
+      item: Appointment,
+      current: SearchCriteria,
+      options: {
+        /** A room left out of the results (the booked one, when the user looks for another). */
+        readonly exclude?: string;
+        /** The search the pane runs on opening: it says only what it found, not that it started. */
+        readonly onOpening?: boolean;
+      } = {},
+    ) => {
+      const run = ++searchRun.current;
+      opening.current = false;
       setBusy('searching');
       setAlternatives(null);
-      announce({ intent: 'info', text: t('searching') });
+      if (!options.onOpening) announce({ intent: 'info', text: t('searching') });
       try {
-        const currentRoom = directory.rooms.find(
-          (room) => room.email.toLowerCase() === existing?.resourceMailbox.toLowerCase(),
-        );
         const found = await stopper.run((signal) =>
-          searchRooms(services, { appointment: item, criteria: current, currentRoom }, { signal }),
+          searchRooms(
+            services,
+            { appointment: item, criteria: current, bookedRoom: existing?.resourceMailbox ?? null },
+            { signal },
+          ),
         );
+        if (run !== searchRun.current) return;
         // A declined room (or one a change broke) is left out when the user looks for another.
-        const kept = (room: Room) => room.email.toLowerCase() !== exclude?.toLowerCase();
+        const kept = (room: Room) => room.email.toLowerCase() !== options.exclude?.toLowerCase();
         const results = found.results.filter((r) => kept(r.room));
         const unchecked = found.unchecked.filter(kept);
         const totalMatches = results.length + unchecked.length;
@@ -171,7 +198,7 @@ export function useBookView(): BookViewState {
           results,
           unchecked,
           totalMatches,
-          ranking: { minCapacity: current.minCapacity, currentRoom: currentRoom ?? null },
+          ranking: { minCapacity: current.minCapacity, currentRoom: found.currentRoom },
         });
         announce({
           intent: 'info',
@@ -180,23 +207,33 @@ export function useBookView(): BookViewState {
             : t('noResults'),
         });
       } catch (error) {
-        stopper.failed(error, t('stoppedSearch'));
+        if (run === searchRun.current) stopper.failed(error, t('stoppedSearch'));
       } finally {
-        setBusy(null);
-        if (focusAfterSearch.current) {
-          focusAfterSearch.current = false;
-          setSearchCount((count) => count + 1);
+        if (run === searchRun.current) {
+          setBusy(null);
+          if (focusAfterSearch.current) {
+            focusAfterSearch.current = false;
+            setSearchCount((count) => count + 1);
+          }
         }
       }
     },
-    [services, directory.rooms, existing, announce, stopper, t],
+    [services, existing, announce, stopper, t],
   );
 
-  // The user changed the time or the attendees in Outlook: re-read, keep a capacity the user chose,
-  // and refresh availability if results are on screen.
-  const latest = React.useRef({ criteria, capacityTouched, outcome, runSearch });
+  // Once the item and its booking are known, the pane searches with the initial criteria (defaults
+  // and remembered filters), as the Search button would. Not the user's: it moves no focus and is not
+  // counted in `searchCount`.
   React.useEffect(() => {
-    latest.current = { criteria, capacityTouched, outcome, runSearch };
+    if (!opening.current || busy !== null || !appointment || !criteria) return;
+    void runSearch(appointment, criteria, { onOpening: true });
+  }, [busy, appointment, criteria, runSearch]);
+
+  // The user changed the time or the attendees in Outlook: re-read, keep a capacity the user chose,
+  // and refresh availability if results are on screen or on their way.
+  const latest = React.useRef({ criteria, capacityTouched, outcome, busy, runSearch });
+  React.useEffect(() => {
+    latest.current = { criteria, capacityTouched, outcome, busy, runSearch };
   });
   React.useEffect(
     () =>
@@ -209,7 +246,7 @@ export function useBookView(): BookViewState {
               ? { ...now.criteria, minCapacity: defaultCriteria(item).minCapacity }
               : now.criteria;
           if (next) setCriteriaState(next);
-          if (now.outcome && next) void now.runSearch(item, next);
+          if ((now.outcome || now.busy === 'searching') && next) void now.runSearch(item, next);
         }, fail);
       }),
     [services, fail],
@@ -417,7 +454,7 @@ export function useBookView(): BookViewState {
     // The item as Outlook has it now: after a change, the search is for the new time and attendees.
     const item = await services.appointment.read().catch(() => appointment);
     if (!item) return;
-    await runSearch(item, criteria, existing.resourceMailbox);
+    await runSearch(item, criteria, { exclude: existing.resourceMailbox });
     setSearchCount((count) => count + 1);
   }, [services, appointment, criteria, existing, runSearch]);
 

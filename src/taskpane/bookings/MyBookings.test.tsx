@@ -15,7 +15,9 @@ import {
 
 // Books, sends and changes bookings through the whole pane over the emulator: slow on a shared machine,
 // where a booking's answer can take longer than Testing Library's default second to appear.
-jest.setTimeout(30_000);
+// The Book tab searches and lists its rooms as it opens, before each test's own steps: on a loaded
+// two-core machine, more than the half minute these tests had (a minute, at a load of 8).
+jest.setTimeout(120_000);
 configure({ asyncUtilTimeout: 5_000 });
 
 const minutes = (n: number) => n * 60_000;

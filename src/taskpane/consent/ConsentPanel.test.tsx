@@ -12,6 +12,9 @@ import {
 const agreeBox = () => screen.findByRole('checkbox', { name: /^I agree/ });
 const continueButton = () => screen.getByRole('button', { name: 'Continue' });
 
+// The Book tab searches and lists its rooms as it opens: more than jest's 5 s on a loaded machine.
+jest.setTimeout(30_000);
+
 describe('ConsentPanel', () => {
   it('lets nothing through, and calls no Graph, until the user agrees', async () => {
     const pane = await renderPane({ consent: null });

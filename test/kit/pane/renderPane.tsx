@@ -77,6 +77,11 @@ export interface PaneOptions {
   readonly indexedDb?: IDBFactory;
   /** Graph failures set up in the emulator before the pane renders. */
   readonly faults?: readonly FaultSpec[];
+  /**
+   * Sets up the tenant or Outlook before the pane renders (e.g. makes rooms busy): the Book tab
+   * searches as soon as it opens, so what its first search should see must be there before.
+   */
+  readonly prepare?: (harness: PaneHarness) => Promise<void>;
 }
 
 export interface PaneHarness {
@@ -195,6 +200,7 @@ export type RenderedPane = RenderResult & PaneHarness & { readonly user: UserEve
 export async function renderPane(options: PaneOptions = {}): Promise<RenderedPane> {
   const harness = createPaneHarness(options);
   for (const spec of options.faults ?? []) await fault(harness.emulator, { ...spec });
+  await options.prepare?.(harness);
   const user = userEvent.setup();
   let rendered: RenderResult | undefined;
   // The first answers (consent from roaming settings) arrive inside act, as they would before paint.

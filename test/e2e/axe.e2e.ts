@@ -5,36 +5,16 @@
 // critical violation fails. Also downloads the Privacy log's CSV in Chromium (the pane's CSP and the
 // simulator's frame allow it). With ROOMBOOK_SCREENSHOTS=1 it renews the README's pictures, in both
 // themes: consent, Book with results, the booked room, and the Privacy log.
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { startDemo, type Demo } from '../../dev/start';
-import { launchChromium } from './browser';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { demoForThisFile, demoPorts, NARROW_PANE, openSimulator, SCREENSHOTS, shootPane } from './demo';
 
 // The first webpack build of the demo takes most of a minute on a 2-core machine.
 jest.setTimeout(300_000);
 
-// E2E_PORT_BASE lets several checkouts run their browser tests side by side on one machine.
-const PORT = Number(process.env.E2E_PORT_BASE ?? 3200) + 40;
-const GRAPH_PORT = PORT + 1;
-const EMULATOR = `http://localhost:${GRAPH_PORT}`;
-const PANE_WIDTH = 320;
-const SCREENSHOTS =
-  process.env.ROOMBOOK_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../docs/images') : null;
+const { emulator: EMULATOR } = demoPorts(40);
+const session = demoForThisFile(40);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-let demo: Demo;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await startDemo({ port: PORT, graphPort: GRAPH_PORT, quiet: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
 
 /** The serious and critical violations axe finds in the pane's frame, as "rule: targets". */
 async function violations(page: Page): Promise<string[]> {
@@ -105,18 +85,6 @@ async function occupy(room: string, start: string, end: string): Promise<void> {
   await emulator(`/_emulator/outlook/items/${encodeURIComponent(id)}/send`, { method: 'POST' });
 }
 
-/** The pane as the user sees it, into docs/images/<name>.png, when renewing the README's pictures. */
-async function shoot(page: Page, name: string): Promise<void> {
-  if (!SCREENSHOTS) return;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  // No hover highlight left where the last click was.
-  await page.mouse.move(0, 0);
-  // Finite animations (a dialog's fade, a badge's entrance) are finished first; spinners stop.
-  await page
-    .locator('#pane')
-    .screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
-}
-
 describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme) => {
   let context: BrowserContext;
   let page: Page;
@@ -129,16 +97,13 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
 
   beforeAll(async () => {
     // A context of its own: the simulator keeps roaming settings (the consent) per browser profile.
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    await page.goto(`${demo.url}?theme=${theme}`, { timeout: 170_000 });
-    await page.getByText(/^Signed in as/).waitFor();
-    // Outlook's pane at its narrowest usual width.
-    await page.locator('aside').evaluate((aside, width) => {
-      (aside as HTMLElement).style.width = `${width}px`;
-    }, PANE_WIDTH);
-    pane = page.frameLocator('iframe[title="Roombook task pane"]');
+    context = await session.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    ({ page, pane } = await openSimulator(context, `${session.demo.url}?theme=${theme}`, {
+      paneWidth: NARROW_PANE,
+    }));
   });
 
   afterAll(async () => {
@@ -154,9 +119,9 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
     const width = await page
       .locator('iframe[title="Roombook task pane"]')
       .evaluate((frame) => frame.clientWidth);
-    expect(width).toBe(PANE_WIDTH);
+    expect(width).toBe(NARROW_PANE);
     await scan('consent');
-    await shoot(page, `consent-${theme}`);
+    await shootPane(page, `consent-${theme}`);
   });
 
   it('scans Book with results, and the confirmation before booking a busy room', async () => {
@@ -171,7 +136,7 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
     if (SCREENSHOTS) {
       // The first screen once every room's availability is known: nothing half-loaded in the picture.
       await pane.getByText(/^Availability checked for all/).waitFor();
-      await shoot(page, `results-${theme}`);
+      await shootPane(page, `results-${theme}`);
     }
 
     // Another user's meeting takes the first free room at this meeting's time; searching again shows
@@ -209,7 +174,7 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
       await pane
         .getByRole('region', { name: 'Booking status' })
         .evaluate((region) => region.scrollIntoView({ block: 'start' }));
-      await shoot(page, `booked-${theme}`);
+      await shootPane(page, `booked-${theme}`);
     }
 
     await pane.getByRole('tab', { name: 'My bookings' }).click();
@@ -245,7 +210,7 @@ describe.each(['light', 'dark'] as const)('the pane at 320 px, %s theme', (theme
       await pane
         .getByRole('heading', { name: 'Microsoft Graph calls in this session' })
         .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
-      await shoot(page, `privacy-log-${theme}`);
+      await shootPane(page, `privacy-log-${theme}`);
     }
 
     await pane.getByRole('button', { name: 'Withdraw consent' }).click();

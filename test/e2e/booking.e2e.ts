@@ -5,19 +5,16 @@
 // replace its room; then check the event in the emulator's Graph, the request log, My bookings and
 // release, and an axe scan.
 import { readFileSync } from 'node:fs';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { startDemo, type Demo } from '../../dev/start';
+import type { FrameLocator, Page } from 'playwright-core';
 import { decodeSearch, PROPERTY_NAMES, propertyId } from '../../src/core/bookingProperties';
 import { FORBIDDEN_FIELDS } from '../../src/graph/selectGuard';
-import { launchChromium } from './browser';
+import { demoPorts, emulatorGraph, openSimulator, searchEnded, demoForThisFile } from './demo';
 
 // The first webpack build of the demo takes most of a minute on a 2-core machine.
 jest.setTimeout(300_000);
 
-// E2E_PORT_BASE lets several checkouts run their browser tests side by side on one machine.
-const PORT = Number(process.env.E2E_PORT_BASE ?? 3200);
-const GRAPH_PORT = PORT + 1;
-const EMULATOR = `http://localhost:${GRAPH_PORT}`;
+const { emulator: EMULATOR } = demoPorts(0);
+const session = demoForThisFile(0);
 
 interface LoggedRequest {
   method: string;
@@ -33,44 +30,13 @@ async function graphLog(): Promise<LoggedRequest[]> {
   return answer.value;
 }
 
-async function graph<T>(pathAndQuery: string): Promise<T> {
-  const { access_token: token } = (await (await fetch(`${EMULATOR}/_emulator/token`)).json()) as {
-    access_token: string;
-  };
-  const response = await fetch(`${EMULATOR}/v1.0${pathAndQuery}`, {
-    headers: { authorization: `Bearer ${token}`, prefer: 'outlook.timezone="UTC"' },
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as T;
-}
+const graph = <T>(pathAndQuery: string) => emulatorGraph<T>(EMULATOR, pathAndQuery);
 
-/** Waits until the pane shows results and no search runs (the one on opening, or the user's). */
-async function searchEnded(frame: FrameLocator): Promise<void> {
-  await frame.getByRole('list', { name: 'Rooms' }).getByRole('listitem').first().waitFor();
-  await frame.getByRole('button', { name: 'Search rooms', disabled: false }).waitFor();
-}
-
-let demo: Demo;
-let browser: Browser;
 let page: Page;
 let pane: FrameLocator;
 
 beforeAll(async () => {
-  demo = await startDemo({ port: PORT, graphPort: GRAPH_PORT, quiet: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // Generous: two cores shared with other builds make a step take many seconds; no timing is tested.
-  page.setDefaultTimeout(60_000);
-  // The first request waits for webpack's first build, which takes longer than a step on a busy machine.
-  await page.goto(demo.url, { timeout: 170_000 });
-  // The form takes input once the simulator has read the tenant and the manifest.
-  await page.getByText(/^Signed in as/).waitFor();
-  pane = page.frameLocator('iframe[title="Roombook task pane"]');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
+  ({ page, pane } = await openSimulator(session.browser, session.demo.url));
 });
 
 describe('booking a room in the Outlook simulator', () => {

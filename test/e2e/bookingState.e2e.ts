@@ -3,71 +3,35 @@
 // busy, send, see it declined, and rebook with "Find another room"; grow a meeting past its room's
 // seats and see the booking announced as broken; book a weekly series with other rooms on the dates
 // its room clashes, and see the series accepted.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { startDemo, type Demo } from '../../dev/start';
-import { launchChromium } from './browser';
+import type { FrameLocator, Page } from 'playwright-core';
+import { NARROW_PANE, openSimulator, SCREENSHOTS, searchEnded, shootPane, demoForThisFile } from './demo';
 
 // The first webpack build of the demo takes most of a minute on a 2-core machine.
 jest.setTimeout(300_000);
 
-// E2E_PORT_BASE lets several checkouts run their browser tests side by side on one machine.
-// Ports of their own above E2E_PORT_BASE, so that the browser tests can run side by side.
-const PORT = Number(process.env.E2E_PORT_BASE ?? 3200) + 30;
-const GRAPH_PORT = PORT + 1;
-// Set ROOMBOOK_SCREENSHOTS=1 to refresh the screenshots in docs/images.
-const SCREENSHOTS =
-  process.env.ROOMBOOK_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../docs/images') : null;
+const session = demoForThisFile(30);
 
 /** The pane with the booking's state at the top of the view. */
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(name: string): Promise<void> {
   if (!SCREENSHOTS) return;
   await bookingState().scrollIntoViewIfNeeded();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.locator('#pane').screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  await shootPane(page, name);
 }
 
-/** The pane with a dialog open. */
-async function shootDialog(page: Page, name: string): Promise<void> {
-  if (!SCREENSHOTS) return;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.locator('#pane').screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
-}
-
-let demo: Demo;
-let browser: Browser;
 let page: Page;
 let pane: FrameLocator;
 
 beforeAll(async () => {
-  demo = await startDemo({ port: PORT, graphPort: GRAPH_PORT, quiet: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // Generous: two cores shared with other builds make a step take many seconds; no timing is tested.
-  page.setDefaultTimeout(60_000);
-  await page.goto(demo.url, { timeout: 170_000 });
-  await page.getByText(/^Signed in as/).waitFor();
-  pane = page.frameLocator('iframe[title="Roombook task pane"]');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
+  // Outlook's narrowest usual pane, as the README's pictures show it.
+  ({ page, pane } = await openSimulator(session.browser, session.demo.url, { paneWidth: NARROW_PANE }));
 });
 
 const bookingState = () => pane.getByRole('region', { name: 'Booking status' });
 const results = () => pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem');
 
-/** Waits until the pane shows results and no search runs (the one on opening, or the user's). */
-async function searchEnded(): Promise<void> {
-  await results().first().waitFor();
-  await pane.getByRole('button', { name: 'Search rooms', disabled: false }).waitFor();
-}
-
 /** After the results the pane opened on, searches again for at least `capacity` seats. */
 async function search(capacity: number): Promise<void> {
-  await searchEnded();
+  await searchEnded(pane);
   // The filters are folded into their one-line summary until opened.
   const summary = pane.getByRole('button', { name: /^Filters: / });
   if ((await summary.getAttribute('aria-expanded')) !== 'true') await summary.click();
@@ -75,7 +39,7 @@ async function search(capacity: number): Promise<void> {
   await spin.fill(String(capacity));
   await spin.press('Tab');
   await pane.getByRole('button', { name: 'Search rooms' }).click();
-  await searchEnded();
+  await searchEnded(pane);
 }
 
 describe('the booking’s state in the Book tab', () => {
@@ -95,13 +59,13 @@ describe('the booking’s state in the Book tab', () => {
         `${name} is added to this meeting but not booked yet. Send the meeting so the room can confirm.`,
       )
       .waitFor();
-    await shoot(page, 'booking-added');
+    await shoot('booking-added');
 
     // Send in Outlook; the pane is not touched and moves on by itself.
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await bookingState().getByText(`${name} accepted: the room is booked.`).waitFor();
     await pane.getByRole('status').getByText(`${name} accepted: the room is booked.`).waitFor();
-    await shoot(page, 'booking-accepted');
+    await shoot('booking-accepted');
   });
 
   it('a room that declines is rebooked with “Find another room”', async () => {
@@ -119,7 +83,7 @@ describe('the booking’s state in the Book tab', () => {
 
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await bookingState().getByText(`${declined} declined this meeting: the room is not booked.`).waitFor();
-    await shoot(page, 'booking-declined');
+    await shoot('booking-declined');
 
     await bookingState().getByRole('button', { name: 'Find another room' }).click();
     // The same search again, without the declined room, and focus on the results.
@@ -137,7 +101,7 @@ describe('the booking’s state in the Book tab', () => {
     // The meeting was sent, so the new room replaces the declined one only once it accepted.
     await pane.getByRole('alertdialog').getByRole('button', { name: 'Replace the room' }).click();
     await bookingState().getByText(`${name} accepted: the room is booked.`).waitFor();
-    await shoot(page, 'booking-rebooked');
+    await shoot('booking-rebooked');
   });
 
   it('announces a change that breaks the booking at the top, with “Find another room”', async () => {
@@ -159,7 +123,7 @@ describe('the booking’s state in the Book tab', () => {
     await bookingState()
       .getByText(/but the meeting now has 25 people/)
       .waitFor();
-    await shoot(page, 'booking-broken');
+    await shoot('booking-broken');
 
     await bookingState().getByRole('button', { name: 'Find another room' }).first().click();
     await expect(
@@ -188,7 +152,7 @@ describe('the booking’s state in the Book tab', () => {
 
     const plan = pane.getByRole('alertdialog');
     await plan.getByText(`Where the meeting is on the dates ${name} is not free:`).waitFor();
-    await shootDialog(page, 'series-plan');
+    await shootPane(page, 'series-plan');
     await plan.getByRole('button', { name: 'Book with these exceptions' }).click();
     await pane.getByRole('status').getByText(`${name} is added to the series`, { exact: false }).waitFor();
 

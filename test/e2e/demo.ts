@@ -26,7 +26,7 @@ export interface DemoSession {
 }
 
 /** Starts the demo and Chromium before the file's tests and closes both after them. */
-export function useDemo(offset: number, options: EmulatorOptions = {}): DemoSession {
+export function demoForThisFile(offset: number, options: EmulatorOptions = {}): DemoSession {
   const { port, graphPort } = demoPorts(offset);
   let demo: Demo | undefined;
   let browser: Browser | undefined;
@@ -66,7 +66,9 @@ export async function openSimulator(
   url: string,
   options: { paneWidth?: number } = {},
 ): Promise<SimulatorPage> {
-  const page = await on.newPage({ viewport: { width: 1280, height: 900 } });
+  // A context was made with its own viewport; a browser's page gets a desktop Outlook window's.
+  const page =
+    'newContext' in on ? await on.newPage({ viewport: { width: 1280, height: 900 } }) : await on.newPage();
   // Generous: two cores shared with other builds make a step take many seconds; no timing is tested.
   page.setDefaultTimeout(60_000);
   // The first request waits for webpack's first build, which takes longer than a step on a busy machine.
@@ -84,5 +86,38 @@ export async function openSimulator(
 export async function shootPane(page: Page, name: string): Promise<void> {
   if (!SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.locator('#pane').screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  // No hover highlight left where the last click was.
+  await page.mouse.move(0, 0);
+  // Finite animations (a dialog's fade, a badge's entrance) are finished first; spinners stop.
+  await page
+    .locator('#pane')
+    .screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+}
+
+/** Waits until the pane shows results and no search runs (the one on opening, or the user's). */
+export async function searchEnded(pane: FrameLocator): Promise<void> {
+  await pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem').first().waitFor();
+  await pane.getByRole('button', { name: 'Search rooms', disabled: false }).waitFor();
+}
+
+/** Reads or writes Graph on the demo's emulator as the demo's user, beside the pane; expects a 200. */
+export async function emulatorGraph<T>(
+  emulator: string,
+  pathAndQuery: string,
+  init: { method: string; body: unknown } | null = null,
+): Promise<T> {
+  const { access_token: token } = (await (await fetch(`${emulator}/_emulator/token`)).json()) as {
+    access_token: string;
+  };
+  const response = await fetch(`${emulator}/v1.0${pathAndQuery}`, {
+    method: init?.method ?? 'GET',
+    body: init ? JSON.stringify(init.body) : undefined,
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      prefer: 'outlook.timezone="UTC"',
+    },
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as T;
 }

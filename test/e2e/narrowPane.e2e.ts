@@ -1,20 +1,16 @@
 // As a user in Outlook's narrowest usual task pane (320 px), through `npm start`'s demo (the Outlook
-// simulator, the pane, the Graph emulator): a meeting starting in a few minutes, consent, and the
-// first room card's Book button on the first screen, booked without scrolling past the filters;
+// simulator, the pane, the Graph emulator): a meeting starting in a few minutes, consent, the rooms
+// with no click, and the first room card's Book button on the first screen, booked without scrolling;
 // send, the room accepts; in My bookings check in (the emulator holds the check-in) and release the
 // room (it leaves the meeting and its calendar is free again).
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { startDemo, type Demo } from '../../dev/start';
-import { launchChromium } from './browser';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { demoPorts, emulatorGraph, NARROW_PANE, openSimulator, searchEnded, demoForThisFile } from './demo';
 
 // The first webpack build of the demo takes most of a minute on a 2-core machine.
 jest.setTimeout(300_000);
 
-// E2E_PORT_BASE lets several checkouts run their browser tests side by side on one machine.
-const PORT = Number(process.env.E2E_PORT_BASE ?? 3200) + 60;
-const GRAPH_PORT = PORT + 1;
-const EMULATOR = `http://localhost:${GRAPH_PORT}`;
-const PANE_WIDTH = 320;
+const { emulator: EMULATOR } = demoPorts(60);
+const session = demoForThisFile(60);
 const SUBJECT = 'Stand-up';
 /**
  * The meeting starts this soon, so that My bookings offers Check in at once (from 15 minutes before
@@ -22,48 +18,14 @@ const SUBJECT = 'Stand-up';
  */
 const STARTS_IN_MINUTES = 5;
 
-async function graph<T>(
-  pathAndQuery: string,
-  init: { method: string; body: unknown } | null = null,
-): Promise<T> {
-  const { access_token: token } = (await (await fetch(`${EMULATOR}/_emulator/token`)).json()) as {
-    access_token: string;
-  };
-  const response = await fetch(`${EMULATOR}/v1.0${pathAndQuery}`, {
-    method: init?.method ?? 'GET',
-    body: init ? JSON.stringify(init.body) : undefined,
-    headers: {
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/json',
-      prefer: 'outlook.timezone="UTC"',
-    },
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as T;
-}
+const graph = <T>(pathAndQuery: string, init: { method: string; body: unknown } | null = null) =>
+  emulatorGraph<T>(EMULATOR, pathAndQuery, init);
 
-let demo: Demo;
-let browser: Browser;
 let page: Page;
 let pane: FrameLocator;
 
 beforeAll(async () => {
-  demo = await startDemo({ port: PORT, graphPort: GRAPH_PORT, quiet: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // Generous: two cores shared with other builds make a step take many seconds; no timing is tested.
-  page.setDefaultTimeout(60_000);
-  await page.goto(demo.url, { timeout: 170_000 });
-  await page.getByText(/^Signed in as/).waitFor();
-  await page.locator('aside').evaluate((aside, width) => {
-    (aside as HTMLElement).style.width = `${width}px`;
-  }, PANE_WIDTH);
-  pane = page.frameLocator('iframe[title="Roombook task pane"]');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
+  ({ page, pane } = await openSimulator(session.browser, session.demo.url, { paneWidth: NARROW_PANE }));
 });
 
 /**
@@ -88,19 +50,6 @@ function whereIs(element: Locator): Promise<string> {
   });
 }
 
-/**
- * The search before the results. Until the pane searches by itself as soon as it knows the
- * appointment (under way on another branch), the user clicks "Search rooms", which is on the first
- * screen above the folded filters. Once that lands, this is only the wait for the first card.
- */
-async function searchRooms(): Promise<void> {
-  const search = pane.getByRole('button', { name: 'Search rooms' });
-  await search.waitFor();
-  await expect(whereIs(search)).resolves.toBe('on the first screen');
-  await search.click();
-  await results().first().waitFor();
-}
-
 const results = () => pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem');
 const bookingState = () => pane.getByRole('region', { name: 'Booking status' });
 
@@ -123,9 +72,10 @@ describe('booking, checking in and releasing in a 320 px task pane', () => {
     await pane.getByRole('button', { name: /^Filters: / }).waitFor();
     await expect(
       page.locator('iframe[title="Roombook task pane"]').evaluate((frame) => frame.clientWidth),
-    ).resolves.toBe(PANE_WIDTH);
+    ).resolves.toBe(NARROW_PANE);
 
-    await searchRooms();
+    // The pane opens on results, with no click.
+    await searchEnded(pane);
     // Free rooms rank first, and rooms already shown keep their places as more are checked.
     const first = results().first();
     await first.getByText('Free', { exact: true }).waitFor();

@@ -55,8 +55,8 @@ function directives(appConfig, { devServer = false }) {
     ['img-src', ["'self'"]],
     // Graph and Entra ID, or the demo's emulator; in development also the dev server's socket.
     ['connect-src', [...(devServer ? ["'self'"] : []), graph, signIn]],
-    // MSAL renews tokens silently in a hidden frame of the sign-in origin when it is not nested.
-    ['frame-src', [signIn]],
+    // No frame-src: no page frames anything. The pane's MSAL is nested-app only (no hidden-frame
+    // renewal) and the sign-in dialog signs in by redirect, so frames fall back to default-src 'self'.
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],
     ['form-action', ["'none'"]],

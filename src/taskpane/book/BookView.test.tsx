@@ -23,6 +23,18 @@ import {
 
 const seatsOf = (item: HTMLElement) => Number(/(\d+) seats/.exec(item.textContent ?? '')?.[1]);
 const isFree = (item: HTMLElement) => within(item).queryByText('Free') !== null;
+
+/** The free rooms, exactly those the emulator has free, come before every other room. */
+function expectFreeFirst(items: HTMLElement[], free: readonly { displayName: string }[]): void {
+  const freeFlags = items.map(isFree);
+  expect(freeFlags).toEqual([...freeFlags].sort((a, b) => Number(b) - Number(a)));
+  expect(
+    items
+      .filter(isFree)
+      .map((item) => item.getAttribute('aria-label'))
+      .sort(),
+  ).toEqual(free.map((room) => room.displayName).sort());
+}
 /** The Graph requests of a log, each as method, path and body ($batch envelopes by path only), sorted. */
 const requestsOf = (log: readonly RequestLogEntry[]) =>
   log
@@ -85,14 +97,7 @@ describe('BookView', () => {
     expect(items.map((item) => item.getAttribute('aria-label')).sort()).toEqual(
       big.map((room) => room.displayName).sort(),
     );
-    const freeFlags = items.map(isFree);
-    expect(freeFlags).toEqual([...freeFlags].sort((a, b) => Number(b) - Number(a)));
-    expect(
-      items
-        .filter(isFree)
-        .map((item) => item.getAttribute('aria-label'))
-        .sort(),
-    ).toEqual(free.map((room) => room.displayName).sort());
+    expectFreeFirst(items, free);
     // Said politely once, in the status region; the results do not take focus: nobody asked yet.
     expect(screen.getByRole('status')).toHaveTextContent(
       new RegExp(`^${big.length} rooms shown of ${big.length} that match\\.$`),
@@ -126,14 +131,7 @@ describe('BookView', () => {
       expect(within(item).getByRole('button', { name: `Book ${room.displayName}` })).toBeEnabled();
     }
     expect(items.every((item) => seatsOf(item) >= 20)).toBe(true);
-    const freeFlags = items.map(isFree);
-    expect(freeFlags).toEqual([...freeFlags].sort((a, b) => Number(b) - Number(a)));
-    expect(
-      items
-        .filter(isFree)
-        .map((item) => item.getAttribute('aria-label'))
-        .sort(),
-    ).toEqual(free.map((room) => room.displayName).sort());
+    expectFreeFirst(items, free);
     expect(screen.getByRole('status')).toHaveTextContent(
       `${big.length} rooms shown of ${big.length} that match.`,
     );

@@ -28,9 +28,9 @@ describe('a room card’s timeline', () => {
     const freeCard = within(list)
       .getAllByRole('listitem')
       .find((item) => within(item).queryByText('Free') !== null);
-    expect(within(freeCard as HTMLElement).getByRole('img')).toHaveAccessibleName(
-      /your meeting 11:00\sAM–12:00\sPM/,
-    );
+    expect(
+      within(freeCard as HTMLElement).getByRole('img', { name: /^The room around this meeting/ }),
+    ).toHaveAccessibleName(/your meeting 11:00\sAM–12:00\sPM/);
     expect(screen.getAllByRole('img', { name: /^The room around this meeting/ }).length).toBe(
       within(list).getAllByRole('listitem').length,
     );

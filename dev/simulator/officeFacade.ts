@@ -169,6 +169,10 @@ const isSeries = (mailbox: SimulatedMailbox) =>
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** Hours and minutes of SeriesTime's "THH:mm:ss:mmm" (the T optional, as setStartTime takes it). */
+const timeOfDay = (text: string): number[] | undefined =>
+  /^T?(\d{2}):(\d{2})/.exec(text)?.slice(1).map(Number);
+
 /**
  * Office.SeriesTime: the series' dates, and the usual time of day and length of its occurrences in
  * the series' zone, not UTC. The setters change only this object; recurrence.setAsync applies it.
@@ -184,11 +188,10 @@ function seriesTimeOf(start: Date, minutes: number, last: Date, zone: string) {
       `T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}:${pad(time.millisecond, 3)}`,
     getDuration: () => duration,
     setStartTime: (hoursOrTime: number | string, minutes?: number) => {
-      const parts =
+      const [hour, minute] =
         typeof hoursOrTime === 'string'
-          ? /^T?(\d{2}):(\d{2})/.exec(hoursOrTime)?.slice(1).map(Number)
+          ? (timeOfDay(hoursOrTime) ?? [])
           : [hoursOrTime, minutes ?? Number.NaN];
-      const [hour, minute] = parts ?? [];
       if (
         hour === undefined ||
         minute === undefined ||
@@ -248,8 +251,7 @@ function setRecurrence(mailbox: SimulatedMailbox, pattern: unknown, args: unknow
     return;
   }
   const zone = ianaZone(mailbox.user.timeZone) ?? 'UTC';
-  const [hour = 0, minute = 0] =
-    /^T(\d{2}):(\d{2})/.exec(seriesTime.getStartTime())?.slice(1).map(Number) ?? [];
+  const [hour = 0, minute = 0] = timeOfDay(seriesTime.getStartTime()) ?? [];
   const start = atWallClock(
     dateIn(mailbox.item().start, zone),
     { hour, minute, second: 0, millisecond: 0 },

@@ -4,7 +4,7 @@ import { decodeMirror, MIRROR_KEY } from '../core/bookingProperties';
 import { RoombookError } from '../core/errors';
 import type { AppointmentPort } from '../core/ports';
 import { officeAsync } from './async';
-import { toIanaZone, wallClockOf } from '../core/timeZones';
+import { formatZonedDateTime, toIanaZone, wallClockOf } from '../core/timeZones';
 import {
   currentItem,
   displayTimeZone,
@@ -63,7 +63,7 @@ async function moveSeries(
       'Outlook named a time zone for the series that Roombook does not know.',
     );
   const wall = wallClockOf(start, zone);
-  const date = `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+  const date = formatZonedDateTime(start, zone).slice(0, 10);
   // Other times for a series are found on its first date: a time that lands on another day in the
   // series' zone would move every date, which the pane never offered.
   if (date !== recurrence.seriesTime.getStartDate()) {

@@ -1,8 +1,10 @@
 import type { TokenProvider } from '../core/ports';
 import { deferredTokenProvider } from './deferred';
 
-function loader(provider: TokenProvider) {
-  const load = jest.fn(async () => provider);
+/** `failsFirst`: the first load fails, as a chunk that could not be fetched; later ones succeed. */
+function loader(provider: TokenProvider, failsFirst = false) {
+  const load = jest.fn<Promise<TokenProvider>, []>().mockResolvedValue(provider);
+  if (failsFirst) load.mockRejectedValueOnce(new Error('chunk failed'));
   return { load, deferred: deferredTokenProvider(load) };
 }
 
@@ -34,11 +36,7 @@ describe('a token provider loaded with the first token', () => {
 
   it('a preload that failed fails nothing, and the first token loads again', async () => {
     const real = provider();
-    const load = jest
-      .fn<Promise<TokenProvider>, []>()
-      .mockRejectedValueOnce(new Error('chunk failed'))
-      .mockResolvedValue(real);
-    const deferred = deferredTokenProvider(load);
+    const { load, deferred } = loader(real, true);
     await expect(deferred.preload()).resolves.toBeUndefined();
     await expect(deferred.getToken(['Place.Read.All'])).resolves.toBe('token for Place.Read.All');
     expect(load).toHaveBeenCalledTimes(2);
@@ -56,11 +54,7 @@ describe('a token provider loaded with the first token', () => {
 
   it('tries the load again after it failed', async () => {
     const real = provider();
-    const load = jest
-      .fn<Promise<TokenProvider>, []>()
-      .mockRejectedValueOnce(new Error('chunk failed'))
-      .mockResolvedValue(real);
-    const deferred = deferredTokenProvider(load);
+    const { load, deferred } = loader(real, true);
     await expect(deferred.getToken(['Place.Read.All'])).rejects.toThrow('chunk failed');
     await expect(deferred.getToken(['Place.Read.All'])).resolves.toBe('token for Place.Read.All');
     expect(load).toHaveBeenCalledTimes(2);

@@ -76,6 +76,13 @@ async function openPane(
   return { page, pane, proceed: () => pane.getByRole('button', { name: 'Continue' }).click() };
 }
 
+/** Continues past consent, where the Office dialog opens a window at the authority: that window. */
+async function dialogOnContinue(page: Page, proceed: () => Promise<void>): Promise<Page> {
+  const opened = page.context().waitForEvent('page');
+  await proceed();
+  return opened;
+}
+
 const unanswered = (calls: LoggedRequest[]) =>
   calls.filter(
     (c, i) =>
@@ -133,9 +140,7 @@ describe('sign-in through the emulated authority', () => {
   it('without NAA: the Office dialog signs in for real (redirect in its own window), and search survives expiry', async () => {
     const { page, pane, proceed } = await openPane('?naa=off');
     // The room directory needs Place.Read.All: the Office dialog opens a window at the authority.
-    const dialogOpened = page.context().waitForEvent('page');
-    await proceed();
-    const dialog = await dialogOpened;
+    const dialog = await dialogOnContinue(page, proceed);
     await dialog.getByRole('button', { name: 'Accept' }).click();
     const codeRedeemed = (e: AuthorityLogEntry) =>
       e.endpoint === 'token' && e.grantType === 'authorization_code' && e.outcome === 'tokens';
@@ -155,9 +160,7 @@ describe('sign-in through the emulated authority', () => {
 
   it('NAA reported but no bridge in the pane: the Office dialog signs in', async () => {
     const { page, pane, proceed } = await openPane('?naa=nobridge');
-    const dialogOpened = page.context().waitForEvent('page');
-    await proceed();
-    const dialog = await dialogOpened;
+    const dialog = await dialogOnContinue(page, proceed);
     await dialog.getByRole('button', { name: 'Accept' }).click();
     await search(pane);
     const log = await authorityLog();
@@ -175,9 +178,7 @@ describe('sign-in through the emulated authority', () => {
   it('consent refused: the dialog shows "Need admin approval"; leaving it, the pane says the permission was not granted', async () => {
     const { page, pane, proceed } = await openPane('?naa=off');
     await control('authority', 'POST', { consent: 'refused' });
-    const dialogOpened = page.context().waitForEvent('page');
-    await proceed();
-    const dialog = await dialogOpened;
+    const dialog = await dialogOnContinue(page, proceed);
     await dialog.getByRole('heading', { name: 'Need admin approval' }).waitFor();
     await dialog.getByRole('button', { name: /^Return to the application/ }).click();
     await pane.getByText(/^The permission Roombook needs was not granted/).waitFor();

@@ -19,10 +19,23 @@ import {
   renderPane,
   roombookProperties,
   savedEventId,
+  type RenderedPane,
 } from '../../../test/kit/pane/renderPane';
 
 const seatsOf = (item: HTMLElement) => Number(/(\d+) seats/.exec(item.textContent ?? '')?.[1]);
 const isFree = (item: HTMLElement) => within(item).queryByText('Free') !== null;
+
+/** The tenant's rooms of 20 seats or more, and those of them the emulator has free at the meeting. */
+async function bigRooms(pane: RenderedPane) {
+  const { tenant } = pane.emulator;
+  const slot = await pane.appointment.read();
+  const big = tenant.rooms.filter((room) => room.capacity >= 20);
+  const free = big.filter((room) => seededBusy(tenant.seed, room.emailAddress, slot).length === 0);
+  // The fixture has both kinds, so "free first" is a real check.
+  expect(free.length).toBeGreaterThan(0);
+  expect(free.length).toBeLessThan(big.length);
+  return { slot, big, free };
+}
 
 /** The free rooms, exactly those the emulator has free, come before every other room. */
 function expectFreeFirst(items: HTMLElement[], free: readonly { displayName: string }[]): void {
@@ -87,12 +100,7 @@ describe('BookView', () => {
 
     const list = await firstResults();
 
-    const { tenant } = pane.emulator;
-    const slot = await pane.appointment.read();
-    const big = tenant.rooms.filter((room) => room.capacity >= 20);
-    const free = big.filter((room) => seededBusy(tenant.seed, room.emailAddress, slot).length === 0);
-    expect(free.length).toBeGreaterThan(0);
-    expect(free.length).toBeLessThan(big.length);
+    const { slot, big, free } = await bigRooms(pane);
     const items = within(list).getAllByRole('listitem');
     expect(items.map((item) => item.getAttribute('aria-label')).sort()).toEqual(
       big.map((room) => room.displayName).sort(),
@@ -116,13 +124,7 @@ describe('BookView', () => {
     const pane = await renderPane();
     const list = await searchWithCapacity(pane, 20);
 
-    const { tenant } = pane.emulator;
-    const slot = await pane.appointment.read();
-    const big = tenant.rooms.filter((room) => room.capacity >= 20);
-    const free = big.filter((room) => seededBusy(tenant.seed, room.emailAddress, slot).length === 0);
-    // The fixture has both kinds, so "free first" is a real check.
-    expect(free.length).toBeGreaterThan(0);
-    expect(free.length).toBeLessThan(big.length);
+    const { big, free } = await bigRooms(pane);
 
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(big.length);

@@ -28,18 +28,93 @@ export interface BrowserResult {
   readonly paneBusyMs: number;
   /** CPU time of this process (the emulator over HTTP, the dev server) in the same span (median). */
   readonly emulatorCpuMs: number;
+  /** Where the wall time went (medians), from the emulator's log on the bench's own clock. */
+  readonly phases: Phases;
+}
+
+/**
+ * The first-results span cut where Graph saw it: Continue to the first Graph request (the pane's
+ * start, the token), the room pages, the wait between the last page and availability, availability,
+ * and availability's answer to the first room on screen (parse, rank, render, layout).
+ */
+export interface Phases {
+  readonly startMs: number;
+  readonly directoryMs: number;
+  readonly gapMs: number;
+  readonly availabilityMs: number;
+  readonly renderMs: number;
+}
+
+type LogEntry = TimedEntry & { url: string };
+
+function phasesOf(entries: readonly LogEntry[], clickedAt: number, shownAt: number): Phases {
+  const graph = entries.filter((e) => e.url.startsWith('/v1.0/') && e.method !== 'OPTIONS');
+  const pages = graph.filter((e) => e.url.startsWith('/v1.0/places/microsoft.graph.room?'));
+  const schedules = graph.filter((e) => e.url.startsWith('/v1.0/me/calendar/getSchedule'));
+  const first = Math.min(...graph.map((e) => e.startMs));
+  const pagesEnd = Math.max(...pages.map((e) => e.endMs));
+  // The first getSchedule round after the last page: the one whose answer the first results show.
+  const availability = schedules.filter((e) => e.startMs >= pagesEnd);
+  const availabilityStart = Math.min(...availability.map((e) => e.startMs));
+  const availabilityEnd = Math.max(
+    ...availability.filter((e) => e.startMs - availabilityStart < 5).map((e) => e.endMs),
+  );
+  return {
+    startMs: first - clickedAt,
+    directoryMs: pagesEnd - first,
+    gapMs: availabilityStart - pagesEnd,
+    availabilityMs: availabilityEnd - availabilityStart,
+    renderMs: shownAt - availabilityEnd,
+  };
 }
 
 /** The bench's ports: BENCH_PORT_BASE (3600 unless set) for the pane, the next one for the emulator. */
 const PORT = Number(process.env.BENCH_PORT_BASE ?? 3600);
 
+const PANE_FRAME = 'iframe[title="Roombook task pane"]';
+
+interface FirstRoomWatch {
+  firstRoomShown: Promise<number>;
+}
+
+/**
+ * Runs in the pane: the time from the click on Continue to the frame painted after the first room
+ * card entered the results list, on the pane's own clock. Playwright's waitFor polls at growing
+ * intervals (up to half a second), which would add its own wait to the figure.
+ */
+function watchFirstRoom(): void {
+  const watch = window as unknown as FirstRoomWatch;
+  watch.firstRoomShown = new Promise((resolve) => {
+    let clicked: number | null = null;
+    document.addEventListener(
+      'click',
+      (event) => {
+        const button = event.target instanceof Element ? event.target.closest('button') : null;
+        if (clicked === null && button?.textContent?.trim() === 'Continue') clicked = performance.now();
+      },
+      true,
+    );
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    const observer = new MutationObserver(() => {
+      const lists = [...document.querySelectorAll('ul[aria-labelledby]')];
+      const shown = lists.some(
+        (list) =>
+          document.getElementById(list.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() === 'Rooms' &&
+          list.querySelector(':scope > li') !== null,
+      );
+      if (clicked === null || !shown) return;
+      observer.disconnect();
+      const from = clicked;
+      // requestAnimationFrame runs before the frame's layout and paint; a task queued there runs after.
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - from)));
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
 async function firstOpen(browser: Browser, url: string, graphUrl: string) {
-  const log = async (): Promise<(TimedEntry & { url: string })[]> =>
-    (
-      (await (await fetch(`${graphUrl}/_emulator/requests`)).json()) as {
-        value: (TimedEntry & { url: string })[];
-      }
-    ).value;
+  const log = async (): Promise<LogEntry[]> =>
+    ((await (await fetch(`${graphUrl}/_emulator/requests`)).json()) as { value: LogEntry[] }).value;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -52,23 +127,29 @@ async function firstOpen(browser: Browser, url: string, graphUrl: string) {
       return { cpu: seconds('ThreadTime'), busy: seconds('TaskDuration') };
     };
     await page.goto(url);
-    const pane = page.frameLocator('iframe[title="Roombook task pane"]');
+    const pane = page.frameLocator(PANE_FRAME);
     await page.getByRole('button', { name: 'Book a room' }).click();
     await pane.getByRole('checkbox', { name: /^I agree/ }).check();
     const from = (await log()).length;
     const before = await mainThread();
     const cpuBefore = process.cpuUsage();
-    const started = Date.now();
+    const frame = await (await page.locator(PANE_FRAME).elementHandle())?.contentFrame();
+    if (!frame) throw new Error('The task pane has no frame.');
+    await frame.evaluate(watchFirstRoom);
+    // The emulator runs in this process and stamps its log with performance.now(): one clock.
+    const clickedAt = performance.now();
     await pane.getByRole('button', { name: 'Continue' }).click();
-    await pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem').first().waitFor();
-    const ms = Date.now() - started;
+    const ms = await frame.evaluate(() => (window as unknown as FirstRoomWatch).firstRoomShown);
+    const shownAt = clickedAt + ms;
     const cpu = process.cpuUsage(cpuBefore);
     const after = await mainThread();
     const paneCpuMs = (after.cpu - before.cpu) * 1000;
     const paneBusyMs = (after.busy - before.busy) * 1000;
     const emulatorCpuMs = (cpu.user + cpu.system) / 1000;
-    const traffic = trafficOf((await log()).slice(from).filter((e) => e.url.startsWith('/v1.0/')));
-    return { ms, paneCpuMs, paneBusyMs, emulatorCpuMs, ...traffic };
+    const entries = (await log()).slice(from);
+    const traffic = trafficOf(entries.filter((e) => e.url.startsWith('/v1.0/')));
+    const phases = phasesOf(entries, clickedAt, shownAt);
+    return { ms, paneCpuMs, paneBusyMs, emulatorCpuMs, phases, ...traffic };
   } finally {
     await context.close();
   }
@@ -98,6 +179,7 @@ export async function measureBrowser(options: {
     const pick = (
       key: 'ms' | 'preflights' | 'roundTrips' | 'requests' | 'paneCpuMs' | 'paneBusyMs' | 'emulatorCpuMs',
     ) => median(runs.map((r) => r[key]));
+    const phase = (key: keyof Phases) => Math.round(median(runs.map((r) => r.phases[key])));
     return {
       rooms: options.rooms,
       firstResultsMs: Math.round(pick('ms')),
@@ -107,6 +189,13 @@ export async function measureBrowser(options: {
       paneCpuMs: Math.round(pick('paneCpuMs')),
       paneBusyMs: Math.round(pick('paneBusyMs')),
       emulatorCpuMs: Math.round(pick('emulatorCpuMs')),
+      phases: {
+        startMs: phase('startMs'),
+        directoryMs: phase('directoryMs'),
+        gapMs: phase('gapMs'),
+        availabilityMs: phase('availabilityMs'),
+        renderMs: phase('renderMs'),
+      },
     };
   } finally {
     await browser.close();
@@ -121,6 +210,9 @@ export function describeBrowser(browser: BrowserResult): string {
     `${ms(browser.firstResultsMs)} ms, ${browser.requests} requests, ${browser.preflights} CORS preflights, ` +
     `${browser.roundTrips} round trips; the pane's main thread ${ms(browser.paneCpuMs)} ms CPU ` +
     `(${ms(browser.paneBusyMs)} ms busy), ${ms(browser.emulatorCpuMs)} ms CPU in the emulator; ` +
-    `load average ${os.loadavg()[0]?.toFixed(1)}.`
+    `load average ${os.loadavg()[0]?.toFixed(1)}.\n` +
+    `  Continue to the first Graph request ${ms(browser.phases.startMs)} ms, room pages ` +
+    `${ms(browser.phases.directoryMs)} ms, then ${ms(browser.phases.gapMs)} ms to availability, availability ` +
+    `${ms(browser.phases.availabilityMs)} ms, its answer to the first room on screen ${ms(browser.phases.renderMs)} ms.`
   );
 }

@@ -99,8 +99,8 @@ function watchFirstRoom(): void {
       const lists = [...document.querySelectorAll('ul[aria-labelledby]')];
       const shown = lists.some(
         (list) =>
-          document.getElementById(list.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() === 'Rooms' &&
-          list.querySelector(':scope > li') !== null,
+          document.getElementById(list.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ===
+            'Rooms' && list.querySelector(':scope > li') !== null,
       );
       if (clicked === null || !shown) return;
       observer.disconnect();

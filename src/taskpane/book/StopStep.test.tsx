@@ -3,7 +3,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { fault } from '../../../test/kit/harness';
 import { firstResults, searchWithCapacity } from '../../../test/kit/pane/flows';
-import { itemState, renderPane, UNTOUCHED, type RenderedPane } from '../../../test/kit/pane/renderPane';
+import {
+  editItem,
+  itemState,
+  renderPane,
+  UNTOUCHED,
+  type RenderedPane,
+} from '../../../test/kit/pane/renderPane';
 
 // Searches through the whole pane over the emulator, after the search it runs on opening: slow on a
 // shared machine (a test took 21 s alone at a load of 16 on two cores).
@@ -43,6 +49,25 @@ describe('Stop', () => {
     expect(itemState(pane)).toEqual(UNTOUCHED);
     // The request in flight was cancelled, not left to run: the audit shows it ended without answer.
     await waitFor(() => expect(cancelledCalls(pane, /getSchedule|\$batch/).length).toBeGreaterThan(0), slow);
+  });
+
+  it('replaces a search that hangs when Outlook changes the meeting: the new one is not kept waiting', async () => {
+    const pane = await renderPane();
+    // Every room fits: availability goes as several getSchedule requests in one $batch, each holding one of
+    // the mailbox's four slots while the batch is out.
+    await searchWithCapacity(pane, 1);
+    await fault(pane.emulator, { pathPattern: 'getSchedule', count: 1, ...HANG });
+    await pane.user.click(screen.getByRole('button', { name: 'Search rooms' }));
+    await screen.findByRole('button', { name: 'Stop search' });
+
+    // The hanging availability request holds the mailbox's slots; the refresh needs them.
+    await editItem(pane, { end: new Date('2026-03-04T11:30:00Z') });
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/that match\.$/), slow);
+    expect(screen.queryByRole('button', { name: 'Stop search' })).not.toBeInTheDocument();
+    expect(cancelledCalls(pane, /getSchedule|\$batch/).length).toBeGreaterThan(0);
+    // Replaced, not stopped by anyone: nothing says so.
+    expect(screen.getByRole('status')).not.toHaveTextContent(/stopped/i);
   });
 
   it('stops checking a room that is not shown free: nothing is booked and nothing is asked', async () => {

@@ -158,7 +158,8 @@ export function useBookView(): BookViewState {
   /** A move to another time asked for here: the search that follows it focuses its results. */
   const focusAfterSearch = React.useRef(false);
   // Numbers each search: only the newest one's results (or failure) are shown, so a refresh started
-  // while an older search is still out (a change in Outlook during the opening search) wins.
+  // while an older search is still out (a change in Outlook during the opening search) wins. The
+  // older one is also stopped (runLatest), so its requests give the newer one their slots.
   const searchRun = React.useRef(0);
   // The pane opens on results: the opening search runs once, unless the user searched first.
   const opening = React.useRef(true);
@@ -180,7 +181,7 @@ export function useBookView(): BookViewState {
       setAlternatives(null);
       if (!options.onOpening) announce({ intent: 'info', text: t('searching') });
       try {
-        const found = await stopper.run((signal) =>
+        const found = await stopper.runLatest('search', (signal) =>
           searchRooms(
             services,
             { appointment: item, criteria: current, bookedRoom: existing?.resourceMailbox ?? null },

@@ -18,6 +18,8 @@ import { ms } from './table';
 
 export interface BrowserResult {
   readonly rooms: number;
+  /** Chromium's CPU slowdown during the run (1: none). */
+  readonly cpuThrottle: number;
   readonly firstResultsMs: number;
   readonly preflights: number;
   readonly roundTrips: number;
@@ -112,7 +114,7 @@ function watchFirstRoom(): void {
   });
 }
 
-async function firstOpen(browser: Browser, url: string, graphUrl: string) {
+async function firstOpen(browser: Browser, url: string, graphUrl: string, cpuThrottle: number) {
   const log = async (): Promise<LogEntry[]> =>
     ((await (await fetch(`${graphUrl}/_emulator/requests`)).json()) as { value: LogEntry[] }).value;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -121,6 +123,7 @@ async function firstOpen(browser: Browser, url: string, graphUrl: string) {
     page.setDefaultTimeout(60_000);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
     const mainThread = async () => {
       const metrics = (await cdp.send('Performance.getMetrics')).metrics;
       const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
@@ -159,6 +162,7 @@ export async function measureBrowser(options: {
   rooms: number;
   latencyMs: number;
   iterations: number;
+  cpuThrottle: number;
 }): Promise<BrowserResult> {
   const demo = await startDemo({
     port: PORT,
@@ -173,15 +177,17 @@ export async function measureBrowser(options: {
   try {
     const graphUrl = demo.graphUrl.replace(/\/v1\.0$/, '');
     // One warm-up (the dev server's first answers, Chromium's own start), then fresh contexts.
-    await firstOpen(browser, demo.url, graphUrl);
+    await firstOpen(browser, demo.url, graphUrl, options.cpuThrottle);
     const runs: Awaited<ReturnType<typeof firstOpen>>[] = [];
-    for (let i = 0; i < options.iterations; i += 1) runs.push(await firstOpen(browser, demo.url, graphUrl));
+    for (let i = 0; i < options.iterations; i += 1)
+      runs.push(await firstOpen(browser, demo.url, graphUrl, options.cpuThrottle));
     const pick = (
       key: 'ms' | 'preflights' | 'roundTrips' | 'requests' | 'paneCpuMs' | 'paneBusyMs' | 'emulatorCpuMs',
     ) => median(runs.map((r) => r[key]));
     const phase = (key: keyof Phases) => Math.round(median(runs.map((r) => r.phases[key])));
     return {
       rooms: options.rooms,
+      cpuThrottle: options.cpuThrottle,
       firstResultsMs: Math.round(pick('ms')),
       preflights: pick('preflights'),
       roundTrips: pick('roundTrips'),
@@ -206,7 +212,8 @@ export async function measureBrowser(options: {
 /** The run in one line, with the machine's load average (the Chromium section of docs/performance.md). */
 export function describeBrowser(browser: BrowserResult): string {
   return (
-    `Chromium, first-ever open at ${browser.rooms.toLocaleString('en-US')} rooms: first results after ` +
+    `Chromium${browser.cpuThrottle > 1 ? ` (CPU ${browser.cpuThrottle}× slower)` : ''}, first-ever open at ` +
+    `${browser.rooms.toLocaleString('en-US')} rooms: first results after ` +
     `${ms(browser.firstResultsMs)} ms, ${browser.requests} requests, ${browser.preflights} CORS preflights, ` +
     `${browser.roundTrips} round trips; the pane's main thread ${ms(browser.paneCpuMs)} ms CPU ` +
     `(${ms(browser.paneBusyMs)} ms busy), ${ms(browser.emulatorCpuMs)} ms CPU in the emulator; ` +

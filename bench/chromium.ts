@@ -10,6 +10,7 @@ async function main(): Promise<void> {
     rooms: config.rooms,
     latencyMs: config.latencyMs,
     iterations: config.sizeIterations,
+    cpuThrottle: config.cpuThrottle,
   });
   process.stdout.write(`${describeBrowser(browser)}\n${JSON.stringify(browser)}\n`);
 }

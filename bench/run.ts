@@ -79,6 +79,7 @@ async function main(): Promise<number> {
     rooms: config.rooms,
     latencyMs: config.latencyMs,
     iterations: config.sizeIterations,
+    cpuThrottle: config.cpuThrottle,
   });
   process.stdout.write(`\n${describeBrowser(browser)}\n`);
 

@@ -254,8 +254,8 @@ export function useBookView(): BookViewState {
   });
   // The pane learns that the room accepted after a search read its calendar (the opening search runs
   // beside the first read of the room's answer; or the meeting was sent meanwhile): the results shown
-  // call the room busy with this very meeting, so the pane searches again on its own. Not while the
-  // user books or checks a room: once that ends.
+  // may call the room busy with this very meeting, so the pane searches again on its own, once. Not
+  // while the user books or checks a room: once that ends.
   React.useEffect(() => {
     const now = latest.current;
     if (!acceptedRoom || searchedAccepted.current === acceptedRoom || !appointment || !now.criteria) return;

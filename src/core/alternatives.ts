@@ -74,8 +74,7 @@ export async function findAlternativeTimes(
     const availability = await checkRooms(
       deps.schedules,
       option.rooms,
-      occurrences,
-      scheduleWindows(occurrences),
+      { occurrences, windows: scheduleWindows(occurrences) },
       options,
     );
     const everyDate = availability.filter((r) => r.availability.status === 'free').map((r) => r.room);

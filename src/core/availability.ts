@@ -29,6 +29,31 @@ export function availabilityOf(
   return { status, total, freeCount };
 }
 
+/**
+ * A room that accepted this meeting holds it on its own calendar, and getSchedule reports it busy
+ * there: no clash with itself. For each of the meeting's times, exactly one item at exactly that
+ * start and end is left out (the room's copy); a second item at the same time is someone else's
+ * meeting and still counts. Only for the room that accepted: any other room's item at the same time
+ * is someone else's. `held` counts the times at which the copy was found.
+ */
+export function withoutOwnMeeting(
+  schedule: MailboxSchedule,
+  times: readonly TimeRange[],
+): { readonly schedule: MailboxSchedule; readonly held: number } {
+  if (!schedule.ok || times.length === 0) return { schedule, held: 0 };
+  const items = [...schedule.items];
+  let held = 0;
+  for (const time of times) {
+    const at = items.findIndex(
+      (item) => item.start.getTime() === time.start.getTime() && item.end.getTime() === time.end.getTime(),
+    );
+    if (at < 0) continue;
+    items.splice(at, 1);
+    held += 1;
+  }
+  return { schedule: held === 0 ? schedule : { ok: true, items }, held };
+}
+
 /** Merges the schedules of several windows of the same mailboxes. */
 export function mergeSchedules(parts: readonly Map<string, MailboxSchedule>[]): Map<string, MailboxSchedule> {
   const merged = new Map<string, MailboxSchedule>();

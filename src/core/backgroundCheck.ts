@@ -12,6 +12,8 @@ export async function checkRemaining(
     readonly unchecked: readonly Room[];
     readonly occurrences: readonly TimeRange[];
     readonly windows: readonly TimeRange[];
+    /** The room that accepted this meeting, if any (roomSearch.ts): judged as the first results judged it. */
+    readonly acceptedRoom?: string | null;
     /** Rooms per round trip (default: as many as four requests can check). */
     readonly batchSize?: number;
     /** Each round trip's rooms, as soon as they are checked. */
@@ -25,8 +27,7 @@ export async function checkRemaining(
     const checked = await checkRooms(
       deps.schedules,
       input.unchecked.slice(at, at + size),
-      input.occurrences,
-      input.windows,
+      input,
       options,
     ).catch((error: unknown) => {
       // Stopped on purpose (a new search, the pane closing): not a failure to report.

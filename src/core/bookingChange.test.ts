@@ -1,7 +1,7 @@
 import { makeAppointment, makeWeeklyRecurrence } from '../../test/kit/builders';
-import { bookingBreaks, DEFAULT_BOOKING_WINDOW_DAYS, withoutOwnBooking } from './bookingChange';
+import { bookingBreaks, DEFAULT_BOOKING_WINDOW_DAYS } from './bookingChange';
 import type { OccurrenceAvailability } from './bookingDecision';
-import type { BookingRecord, FreeBusy, MailboxSchedule } from './model';
+import type { BookingRecord, FreeBusy } from './model';
 import { occurrencesToCheck } from './occurrences';
 import { defaultCriteria } from './search';
 
@@ -95,27 +95,5 @@ describe('bookingBreaks', () => {
       'tooSmall',
       'beyondBookingWindow',
     ]);
-  });
-});
-
-describe('withoutOwnBooking', () => {
-  const own = { start: new Date('2026-03-04T10:00:00Z'), end: new Date('2026-03-04T11:00:00Z') };
-  const other = { start: new Date('2026-03-04T10:30:00Z'), end: new Date('2026-03-04T11:30:00Z') };
-  const schedule: MailboxSchedule = {
-    ok: true,
-    items: [
-      { ...own, status: 'busy' },
-      { ...other, status: 'busy' },
-    ],
-  };
-
-  it('drops the room’s copy of this meeting at the time it accepted, and keeps everything else', () => {
-    expect(withoutOwnBooking(schedule, [own])).toEqual({ ok: true, items: [{ ...other, status: 'busy' }] });
-  });
-
-  it('keeps every block when the room accepted nothing, and an unreadable schedule as it is', () => {
-    expect(withoutOwnBooking(schedule, [])).toBe(schedule);
-    const failed: MailboxSchedule = { ok: false, error: 'ErrorMailboxNotFound' };
-    expect(withoutOwnBooking(failed, [own])).toBe(failed);
   });
 });

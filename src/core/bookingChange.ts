@@ -11,7 +11,7 @@
 //   not fit: worth saying all the same.
 // Pure: the pane gathers the room's availability at the new time and shows what this returns.
 import { decideBooking, type ExchangeOutcome, type OccurrenceAvailability } from './bookingDecision';
-import type { Appointment, BookingRecord, MailboxSchedule, TimeRange } from './model';
+import type { Appointment, BookingRecord, TimeRange } from './model';
 import { defaultCriteria } from './search';
 
 /** Exchange's default BookingWindowInDays for a room mailbox. */
@@ -35,8 +35,8 @@ export interface BookingChangeInput {
   /** The meeting as Outlook has it now. */
   readonly appointment: Appointment;
   /**
-   * The booked room at each checked occurrence of the meeting as it is now, its own booking of the
-   * meeting as it was left out (`withoutOwnBooking`).
+   * The booked room at each checked occurrence of the meeting as it is now, its own copy of the
+   * meeting as it was left out (availability.ts, `withoutOwnMeeting`).
    */
   readonly availability: readonly OccurrenceAvailability[];
   readonly now: Date;
@@ -74,21 +74,4 @@ function seriesEnd(appointment: Appointment, checked: readonly TimeRange[]): Dat
     return new Date(8.64e15);
   }
   return checked.reduce((last, o) => (o.end > last ? o.end : last), appointment.end);
-}
-
-/**
- * The room's schedule without its copy of this very meeting at the times it was booked for: a room
- * that accepted the meeting shows it as busy there, which is no clash with itself. Only blocks at
- * exactly a booked time are dropped (a room that accepted this meeting holds nothing else then).
- */
-export function withoutOwnBooking(
-  schedule: MailboxSchedule,
-  bookedTimes: readonly TimeRange[],
-): MailboxSchedule {
-  if (!schedule.ok || bookedTimes.length === 0) return schedule;
-  const booked = new Set(bookedTimes.map((t) => `${t.start.getTime()}-${t.end.getTime()}`));
-  return {
-    ok: true,
-    items: schedule.items.filter((item) => !booked.has(`${item.start.getTime()}-${item.end.getTime()}`)),
-  };
 }

@@ -1,6 +1,7 @@
 // Checks the booked room against the meeting as Outlook has it now (after the user changed its time,
 // attendees or series): reads the room's calendar for every checked occurrence and says what breaks.
-import { bookingBreaks, withoutOwnBooking, type BookingBreak } from './bookingChange';
+import { withoutOwnMeeting } from './availability';
+import { bookingBreaks, type BookingBreak } from './bookingChange';
 import { occurrenceAvailability } from './bookingDecision';
 import { readRoomSchedule } from './bookingDecisionCheck';
 import type { Appointment, BookingRecord, TimeRange } from './model';
@@ -22,7 +23,7 @@ export async function checkBookingChange(
     input.record.resourceMailbox,
   );
   const availability = occurrenceAvailability(
-    schedule && withoutOwnBooking(schedule, input.bookedTimes),
+    schedule && withoutOwnMeeting(schedule, input.bookedTimes).schedule,
     occurrences,
   );
   return bookingBreaks({ ...input, availability });

@@ -72,6 +72,11 @@ export interface RoomAvailability {
 export interface RankedRoom {
   readonly room: Room;
   readonly availability: RoomAvailability;
+  /**
+   * The room accepted this meeting and its calendar holds it at every occurrence checked: that copy
+   * is not counted in `availability` nor drawn in `timeline`. Absent for every other room.
+   */
+  readonly heldForMeeting?: true;
   /** The room's day around the (first) meeting, from the same schedule; absent when not read. */
   readonly timeline?: Timeline;
 }

@@ -186,3 +186,61 @@ describe('the room already on the meeting', () => {
     expect(plain.results.map((r) => r.room.email)).toEqual(['a@x', 'b@x', 'booked@x']);
   });
 });
+
+describe('the room that accepted this meeting', () => {
+  const appointment = makeAppointment();
+  /** Every room holds a meeting at exactly this meeting's time: for the accepted room, this one. */
+  const atMeetingTime = {
+    start: appointment.start,
+    end: appointment.end,
+    status: 'busy' as const,
+  };
+  function sameTimeTenant(roomCount: number) {
+    const rooms = Array.from({ length: roomCount }, (_, i) =>
+      makeRoom({ email: `r${i}@x`, displayName: `R${i}`, capacity: 4 + i }),
+    );
+    const deps = {
+      directory: { listRoomLists: async () => [], listRooms: async () => rooms },
+      schedules: {
+        getSchedules: async (mailboxes: readonly string[]) =>
+          new Map<string, MailboxSchedule>(mailboxes.map((m) => [m, { ok: true, items: [atMeetingTime] }])),
+      },
+    };
+    return deps;
+  }
+
+  it('is not busy with this meeting: it is free, held for it, and ranks so; every other room stays busy', async () => {
+    const deps = sameTimeTenant(3);
+    const found = await searchRooms(deps, {
+      appointment,
+      criteria,
+      bookedRoom: 'r2@x',
+      acceptedRoom: 'R2@X',
+    });
+    expect(found.acceptedRoom).toBe('R2@X');
+    expect(found.results.map((r) => [r.room.email, r.availability.status, r.heldForMeeting])).toEqual([
+      ['r2@x', 'free', true],
+      ['r0@x', 'busy', undefined],
+      ['r1@x', 'busy', undefined],
+    ]);
+    // The timeline draws the meeting itself, not the room's copy of it as a busy block.
+    expect(found.results[0]?.timeline?.blocks).toEqual([]);
+    expect(found.results[1]?.timeline?.blocks).toHaveLength(1);
+  });
+
+  it('counts against a room that only has it on the meeting (added, waiting, declined)', async () => {
+    const found = await searchRooms(sameTimeTenant(3), { appointment, criteria, bookedRoom: 'r2@x' });
+    expect(found.acceptedRoom).toBeNull();
+    expect(found.results.every((r) => r.availability.status === 'busy' && !r.heldForMeeting)).toBe(true);
+  });
+
+  it('is judged the same way when the background checks reach it', async () => {
+    const deps = sameTimeTenant(100);
+    const found = await searchRooms(deps, { appointment, criteria, acceptedRoom: 'r90@x' });
+    expect(found.unchecked.map((r) => r.email)).toContain('r90@x');
+    const later: RankedRoom[] = [];
+    await checkRemaining(deps, { ...found, onChecked: (checked) => later.push(...checked) });
+    const free = later.filter((r) => r.availability.status === 'free');
+    expect(free.map((r) => [r.room.email, r.heldForMeeting])).toEqual([['r90@x', true]]);
+  });
+});

@@ -49,7 +49,7 @@ export async function findRelaxations(
         0,
         roomsPerRoundTrip(windows.length),
       );
-      const checked = await checkRooms(deps.schedules, candidates, occurrences, windows, options);
+      const checked = await checkRooms(deps.schedules, candidates, { occurrences, windows }, options);
       return { ...relaxed, freeRooms: checked.filter((r) => r.availability.status === 'free').length };
     }),
   );

@@ -28,6 +28,8 @@ export interface SearchResult {
   readonly unchecked: readonly Room[];
   /** The room already on the meeting as the directory has it (it ranks its building first), if any. */
   readonly currentRoom: Room | null;
+  /** The room that accepted this meeting, as the search was given it: the background checks use it too. */
+  readonly acceptedRoom: string | null;
 }
 
 /** Matching rooms, best capacity fit first: the order in which their availability is asked. */
@@ -45,6 +47,12 @@ export async function searchRooms(
      * so a search started before the pane has the directory still ranks by it.
      */
     readonly bookedRoom?: string | null;
+    /**
+     * The address of the booked room once it accepted the meeting (the meeting was sent): its calendar
+     * holds this meeting, which does not count against it. Not for a room only added, waiting or declined:
+     * its calendar does not hold this meeting, and an item at the same time is someone else's.
+     */
+    readonly acceptedRoom?: string | null;
     /** Rooms checked before the first results (default: one round trip's worth). */
     readonly limit?: number;
   },
@@ -64,7 +72,13 @@ export async function searchRooms(
   // Wide enough for each card's timeline of the room's day around the meeting (the same requests).
   const windows = scheduleWindows(occurrences).map(widenForTimeline);
   const first = input.limit ?? roomsPerRoundTrip(windows.length);
-  const checked = await checkRooms(deps.schedules, candidates.slice(0, first), occurrences, windows, options);
+  const acceptedRoom = input.acceptedRoom ?? null;
+  const checked = await checkRooms(
+    deps.schedules,
+    candidates.slice(0, first),
+    { occurrences, windows, acceptedRoom },
+    options,
+  );
   return {
     results: rankRooms(checked, input.criteria.minCapacity, currentRoom),
     totalMatches: candidates.length,
@@ -74,5 +88,6 @@ export async function searchRooms(
     windows,
     unchecked: candidates.slice(first),
     currentRoom,
+    acceptedRoom,
   };
 }

@@ -1,8 +1,9 @@
 // As a user in Outlook's narrowest usual task pane (320 px), through `npm start`'s demo (the Outlook
 // simulator, the pane, the Graph emulator): a meeting starting in a few minutes, consent, the rooms
 // with no click, and the first room card's Book button on the first screen, booked without scrolling;
-// send, the room accepts; in My bookings check in (the emulator holds the check-in) and release the
-// room (it leaves the meeting and its calendar is free again).
+// send, the room accepts (its card then says Reserved beside Booked, on one line, not Busy); in My
+// bookings check in (the emulator holds the check-in) and release the room (it leaves the meeting and
+// its calendar is free again).
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { demoPorts, emulatorGraph, NARROW_PANE, openSimulator, searchEnded, demoForThisFile } from './demo';
 
@@ -109,9 +110,27 @@ describe('booking, checking in and releasing in a 320 px task pane', () => {
     expect(eventId).not.toBe('');
   });
 
-  it('sends the meeting; the room accepts', async () => {
+  it('sends the meeting; the room accepts, and its card says Reserved beside Booked on one line', async () => {
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await bookingState().getByText(`${roomName} accepted: the room is booked.`).waitFor();
+    // The room's calendar now holds this meeting; the pane searches again and does not call it busy.
+    const card = pane.getByRole('list', { name: 'Rooms' }).getByRole('listitem', { name: roomName });
+    const reserved = card.getByText('Reserved', { exact: true });
+    await reserved.waitFor();
+    await expect(card.getByText('Busy', { exact: true }).count()).resolves.toBe(0);
+    const lines = await Promise.all(
+      [reserved, card.getByText('Booked', { exact: true })].map((badge) =>
+        badge.evaluate((node) => {
+          const text = document.createRange();
+          text.selectNodeContents(node);
+          // The badge itself: Reserved's visible word is a span inside it.
+          const badge = node.closest('.fui-Badge') ?? node;
+          return { lines: text.getClientRects().length, top: Math.round(badge.getBoundingClientRect().top) };
+        }),
+      ),
+    );
+    expect(lines.map((l) => l.lines)).toEqual([1, 1]);
+    expect(lines[0]?.top).toBe(lines[1]?.top);
   });
 
   it('checks in under My bookings; the room holds the check-in', async () => {

@@ -45,6 +45,18 @@ export const useBookViewStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
   badge: { alignSelf: 'flex-start' },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  // Read by screen readers, not shown: a badge's words in full where the row has room for one word.
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0, 0, 0, 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
   heading: { margin: 0 },
   // Dropdown lists open in a portal outside the pane's root: directory names wrap there too.
   listbox: {

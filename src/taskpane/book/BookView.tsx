@@ -15,12 +15,11 @@ import { RoomResults } from './RoomResults';
 import { SearchForm } from './SearchForm';
 import { StopStep } from './StopStep';
 import { useBackgroundAvailability } from './useBackgroundAvailability';
-import { useBookingState } from './useBookingState';
 import { useBookView } from './useBookView';
 
 export function BookView(): React.JSX.Element {
   const view = useBookView();
-  const booking = useBookingState(view.existing);
+  const { booking } = view;
   const { t } = useI18n();
   const styles = useBookViewStyles();
   // After a search the user asked for, the results take focus: keyboard and screen-reader users

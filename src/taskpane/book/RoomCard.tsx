@@ -21,6 +21,13 @@ const STATUS: Record<
   unknown: { key: 'statusUnknown', color: 'informative' },
 };
 
+/**
+ * The booked room that accepted this meeting is busy only with this meeting (core leaves that copy
+ * out): free otherwise, it says it is reserved for the meeting instead of "Free".
+ */
+const heldFree = (ranked: RankedRoom) =>
+  ranked.heldForMeeting === true && ranked.availability.status === 'free';
+
 function availabilityText(availability: RoomAvailability, t: Translate): string {
   if (availability.total > 1 && availability.status !== 'unknown') {
     return t('seriesFree', { free: availability.freeCount, total: availability.total });
@@ -60,6 +67,7 @@ export const RoomCard = React.forwardRef<HTMLLIElement, RoomCardProps>(function 
   const styles = useBookViewStyles();
   const placement = useRoomResultsStyles();
   const { room, availability, timeline } = props.ranked;
+  const held = heldFree(props.ranked);
   return (
     <li
       ref={ref}
@@ -92,7 +100,15 @@ export const RoomCard = React.forwardRef<HTMLLIElement, RoomCardProps>(function 
             320 px the row has no width left for it there and it was cut to a stub. */}
         <div className={styles.badges}>
           <Badge appearance="tint" color={STATUS[availability.status].color}>
-            {availabilityText(availability, t)}
+            {held ? (
+              // One short word beside "Booked" at 320 px; screen readers hear it in full.
+              <>
+                <span aria-hidden="true">{t('heldShort')}</span>
+                <span className={styles.visuallyHidden}>{t('heldForMeeting')}</span>
+              </>
+            ) : (
+              availabilityText(availability, t)
+            )}
           </Badge>
           {same(props.bookedEmail, room.email) ? (
             <Badge appearance="filled" color={props.bookedDeclined ? 'danger' : 'success'}>
@@ -104,7 +120,8 @@ export const RoomCard = React.forwardRef<HTMLLIElement, RoomCardProps>(function 
       </div>
       <Button
         className={styles.bookButton}
-        appearance={availability.status === 'free' ? 'primary' : 'secondary'}
+        // The room already held for this meeting is not the one to book next.
+        appearance={availability.status === 'free' && !held ? 'primary' : 'secondary'}
         // Focusable while disabled, so focus stays on the room being booked (and returns to it
         // from the confirmation) instead of falling to the page.
         disabledFocusable={!props.canBook || props.bookingEmail !== null}

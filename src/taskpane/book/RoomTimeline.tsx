@@ -40,9 +40,10 @@ export function RoomTimeline({ timeline, timeZone }: RoomTimelineProps): React.J
   return (
     <div className={styles.root}>
       <div className={styles.track} role="img" aria-label={label}>
-        {timeline.blocks.map((block) => (
+        {timeline.blocks.map((block, index) => (
           <span
-            key={`${block.start.getTime()}-${block.end.getTime()}-${block.status}`}
+            // Two meetings may share a time and status (a room that allows conflicts).
+            key={`${index}-${block.start.getTime()}-${block.end.getTime()}-${block.status}`}
             className={mergeClasses(styles.block, styles[block.status])}
             style={place(block)}
           />

@@ -28,6 +28,7 @@ import type { BookConfirmation } from './BookConfirmDialog';
 import { useStopSignal } from './useStopSignal';
 import type { CheckedSearch } from './useBackgroundAvailability';
 import { seriesBookedMessage, seriesPlanFor } from './seriesPlanBooking';
+import { useBookingState, type BookingStateView } from './useBookingState';
 import { usePreferences } from './usePreferences';
 
 /** The first results of a search; the rest of its rooms are checked in the background (useBackgroundAvailability). */
@@ -42,6 +43,8 @@ export interface AlternativesFound {
 export interface BookViewState {
   readonly appointment: Appointment | null;
   readonly existing: BookingRecord | null;
+  /** Where the existing booking stands (the room's answer), followed while the pane is open. */
+  readonly booking: BookingStateView;
   readonly criteria: SearchCriteria | null;
   readonly setCriteria: (criteria: SearchCriteria) => void;
   readonly rooms: readonly Room[];
@@ -109,6 +112,9 @@ export function useBookView(): BookViewState {
     bookingStop.current?.abort();
   }, [stopper]);
   const remembered = usePreferences();
+  const booking = useBookingState(existing);
+  // Once the booked room accepted, its calendar holds this meeting: the search leaves that copy out.
+  const acceptedRoom = booking.phase === 'accepted' ? (existing?.resourceMailbox ?? null) : null;
 
   // First load: the item, what it already carries, and the directory for the form's options. The
   // pane is ready (`busy` leaves 'loading') once the item and its booking are known; the directory is
@@ -163,6 +169,8 @@ export function useBookView(): BookViewState {
   const searchRun = React.useRef(0);
   // The pane opens on results: the opening search runs once, unless the user searched first.
   const opening = React.useRef(true);
+  // The accepted room the last search left this meeting's copy out for (null: none).
+  const searchedAccepted = React.useRef<string | null>(null);
 
   const runSearch = React.useCallback(
     async (
@@ -171,20 +179,29 @@ export function useBookView(): BookViewState {
       options: {
         /** A room left out of the results (the booked one, when the user looks for another). */
         readonly exclude?: string;
-        /** The search the pane runs on opening: it says only what it found, not that it started. */
-        readonly onOpening?: boolean;
+        /**
+         * A search the pane runs on its own (on opening, or again once the booked room accepted): it
+         * says only what it found, not that it started.
+         */
+        readonly quiet?: boolean;
       } = {},
     ) => {
       const run = ++searchRun.current;
       opening.current = false;
+      searchedAccepted.current = acceptedRoom;
       setBusy('searching');
       setAlternatives(null);
-      if (!options.onOpening) announce({ intent: 'info', text: t('searching') });
+      if (!options.quiet) announce({ intent: 'info', text: t('searching') });
       try {
         const found = await stopper.runLatest('search', (signal) =>
           searchRooms(
             services,
-            { appointment: item, criteria: current, bookedRoom: existing?.resourceMailbox ?? null },
+            {
+              appointment: item,
+              criteria: current,
+              bookedRoom: existing?.resourceMailbox ?? null,
+              acceptedRoom,
+            },
             { signal },
           ),
         );
@@ -219,7 +236,7 @@ export function useBookView(): BookViewState {
         }
       }
     },
-    [services, existing, announce, stopper, t],
+    [services, existing, acceptedRoom, announce, stopper, t],
   );
 
   // Once the item and its booking are known, the pane searches with the initial criteria (defaults
@@ -227,7 +244,7 @@ export function useBookView(): BookViewState {
   // counted in `searchCount`.
   React.useEffect(() => {
     if (!opening.current || busy !== null || !appointment || !criteria) return;
-    void runSearch(appointment, criteria, { onOpening: true });
+    void runSearch(appointment, criteria, { quiet: true });
   }, [busy, appointment, criteria, runSearch]);
 
   // The user changed the time or the attendees in Outlook: re-read, keep a capacity the user chose,
@@ -236,6 +253,17 @@ export function useBookView(): BookViewState {
   React.useEffect(() => {
     latest.current = { criteria, capacityTouched, outcome, busy, runSearch };
   });
+  // The pane learns that the room accepted after a search read its calendar (the opening search runs
+  // beside the first read of the room's answer; or the meeting was sent meanwhile): the results shown
+  // may call the room busy with this very meeting, so the pane searches again on its own, once. Not
+  // while the user books or checks a room: once that ends.
+  React.useEffect(() => {
+    const now = latest.current;
+    if (!acceptedRoom || searchedAccepted.current === acceptedRoom || !appointment || !now.criteria) return;
+    if (!(now.outcome && busy === null) && busy !== 'searching') return;
+    void runSearch(appointment, now.criteria, { quiet: true });
+  }, [acceptedRoom, appointment, busy, runSearch]);
+
   React.useEffect(
     () =>
       services.appointment.onChanged(() => {
@@ -462,6 +490,7 @@ export function useBookView(): BookViewState {
   return {
     appointment,
     existing,
+    booking,
     criteria,
     setCriteria,
     rooms: directory.rooms,

@@ -64,6 +64,8 @@ export const deDE: Messages = {
   statusTentative: 'Vorläufig belegt',
   statusUnknown: 'Verfügbarkeit unbekannt',
   seriesFree: 'Frei an {free} von {total, plural, one {# Termin} other {# Terminen}}',
+  heldShort: 'Reserviert',
+  heldForMeeting: 'Für diese Besprechung reserviert',
   bookButton: '{room} buchen',
   booked: 'Gebucht',
   booking: '{room} wird gebucht…',

@@ -65,6 +65,8 @@ export const enUS = {
   statusTentative: 'Tentative',
   statusUnknown: 'Availability unknown',
   seriesFree: 'Free for {free} of {total, plural, one {# occurrence} other {# occurrences}}',
+  heldShort: 'Reserved',
+  heldForMeeting: 'Reserved for this meeting',
   bookButton: 'Book {room}',
   booked: 'Booked',
   booking: 'Booking {room}…',

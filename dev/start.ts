@@ -31,6 +31,12 @@ export async function startDemo(
      * no dev-server client), keeping the demo's wiring: what the benchmark times is what users get.
      */
     production?: boolean;
+    /**
+     * Rebuild when a file changes (`npm start`: yes). Browser tests say no: CopyWebpackPlugin watches
+     * the project's root, so any file another test writes there would rebuild the pane under the
+     * test and hold its requests until the build is done (minutes on a busy machine).
+     */
+    watch?: boolean;
   } & EmulatorOptions,
 ): Promise<Demo> {
   const authorityPort = options.authorityPort ?? options.graphPort + 1;
@@ -46,10 +52,11 @@ export async function startDemo(
   );
   // A production build is built once: the dev server would otherwise rebuild on any change it watches
   // (CopyWebpackPlugin watches the project's root) and hold every request for minutes meanwhile.
+  const once = { watchOptions: { ignored: /./ } };
   const compiler = webpack(
     options.production
-      ? { ...config, mode: 'production', devtool: false, watchOptions: { ignored: /./ } }
-      : config,
+      ? { ...config, mode: 'production', devtool: false, ...once }
+      : { ...config, ...(options.watch === false ? once : {}) },
   );
   if (options.quiet) compiler.hooks.infrastructureLog.tap('roombook', () => true);
   // Ready means built: the first page load must not race webpack's first build on a busy machine.

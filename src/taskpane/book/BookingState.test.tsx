@@ -1,8 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { DEMO_USER } from '../../../dev/emulator';
 import { seededBusy } from '../../../dev/emulator/tenant';
-import { bookRoom } from '../../core/booking';
-import { defaultCriteria } from '../../core/search';
+import { bookInEarlierOpening } from '../../../test/kit/pane/earlierBooking';
 import { bookBestRoom, firstResults, searchWithCapacity } from '../../../test/kit/pane/flows';
 import { editItem, invitees, renderPane, type RenderedPane } from '../../../test/kit/pane/renderPane';
 import { berlinDateTime } from '../../../test/kit/dates';
@@ -66,22 +64,8 @@ describe('The booking’s state in the Book tab', () => {
     let booked = '';
     await renderPane({
       // Booked in an earlier opening (through core, as the pane books), the meeting not sent yet.
-      prepare: async ({ services, emulator }) => {
-        const item = await services.appointment.read();
-        const rooms = await services.directory.listRooms();
-        const room = rooms.find(
-          (r) => (r.capacity ?? 0) >= 4 && seededBusy(emulator.tenant.seed, r.email, item).length === 0,
-        );
-        if (!room) throw new Error('the seeded tenant has no free room of 4 seats');
-        booked = room.displayName;
-        await bookRoom(services, {
-          room,
-          criteria: defaultCriteria(item),
-          addinVersion: '1.0.0.0',
-          ownerEmail: DEMO_USER,
-          previous: null,
-          notification: (r) => `${r.displayName} added`,
-        });
+      prepare: async (harness) => {
+        booked = (await bookInEarlierOpening(harness)).displayName;
       },
     });
 

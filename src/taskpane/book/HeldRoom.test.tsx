@@ -1,11 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { DEMO_USER } from '../../../dev/emulator';
-import { seededBusy } from '../../../dev/emulator/tenant';
-import { bookRoom } from '../../core/booking';
-import { defaultCriteria } from '../../core/search';
 import { BASE, occupy } from '../../../test/kit/harness';
 import { bookBestRoom, firstResults, searchNow } from '../../../test/kit/pane/flows';
-import { renderPane, type PaneHarness } from '../../../test/kit/pane/renderPane';
+import { bookInEarlierOpening } from '../../../test/kit/pane/earlierBooking';
+import { renderPane, type PaneHarness, type RenderedPane } from '../../../test/kit/pane/renderPane';
 
 // A sent meeting whose room accepted: the room's calendar holds this very meeting, and the Book tab
 // must not call the room busy because of it. Each test renders the whole pane over the emulator,
@@ -22,22 +19,22 @@ const MEETING_TIMES = /11:00\sAM–12:00\sPM/;
 const cardOf = (name: string) =>
   within(screen.getByRole('list', { name: 'Rooms' })).getByRole('listitem', { name });
 
-/** Books a room free at the meeting, through core as the pane books, and sends the meeting. */
-async function bookAndSend(harness: PaneHarness): Promise<{ name: string; email: string }> {
-  const item = await harness.services.appointment.read();
-  const rooms = await harness.services.directory.listRooms();
-  const room = rooms.find(
-    (r) => (r.capacity ?? 0) >= 4 && seededBusy(harness.emulator.tenant.seed, r.email, item).length === 0,
-  );
-  if (!room) throw new Error('the seeded tenant has no free room of 4 seats');
-  await bookRoom(harness.services, {
-    room,
-    criteria: defaultCriteria(item),
-    addinVersion: '1.0.0.0',
-    ownerEmail: DEMO_USER,
-    previous: null,
-    notification: (r) => `${r.displayName} added`,
+/** Waits until the booking's card says the room accepted, searches as the user does, and gives the room's card. */
+async function searchOnceAccepted(
+  pane: RenderedPane,
+  state: HTMLElement,
+  name: string,
+): Promise<HTMLElement> {
+  await waitFor(() => expect(state).toHaveTextContent(`${name} accepted: the room is booked.`), {
+    timeout: 10_000,
   });
+  await searchNow(pane);
+  return cardOf(name);
+}
+
+/** Books a room free at the meeting, as an earlier opening of the pane did, and sends the meeting. */
+async function bookAndSend(harness: PaneHarness): Promise<{ name: string; email: string }> {
+  const room = await bookInEarlierOpening(harness);
   await harness.outlook.mailbox.send();
   return { name: room.displayName, email: room.email };
 }
@@ -52,12 +49,7 @@ describe('The booked room, once it accepted the meeting', () => {
 
     await act(() => pane.outlook.mailbox.send());
     await pane.user.click(again);
-    await waitFor(() => expect(state).toHaveTextContent(`${name} accepted: the room is booked.`), {
-      timeout: 10_000,
-    });
-    await searchNow(pane);
-
-    const card = cardOf(name);
+    const card = await searchOnceAccepted(pane, state, name);
     expect(within(card).getByText('Booked')).toBeInTheDocument();
     expect(within(card).getByText('Reserved for this meeting')).toBeInTheDocument();
     expect(within(card).queryByText('Busy')).not.toBeInTheDocument();
@@ -109,12 +101,7 @@ describe('The booked room, once it accepted the meeting', () => {
     });
     await firstResults();
     const state = await bookingState();
-    await waitFor(() => expect(state).toHaveTextContent(`${booked} accepted: the room is booked.`), {
-      timeout: 10_000,
-    });
-    await searchNow(pane);
-
-    const card = cardOf(booked);
+    const card = await searchOnceAccepted(pane, state, booked);
     expect(within(card).getByText('Booked')).toBeInTheDocument();
     expect(within(card).getByText('Busy')).toBeInTheDocument();
     expect(within(card).queryByText('Reserved for this meeting')).not.toBeInTheDocument();

@@ -12,6 +12,7 @@ import os from 'node:os';
 import type { Browser } from 'playwright-core';
 import { trafficOf, type TimedEntry } from '../dev/emulator/roundTrips';
 import { startDemo } from '../dev/start';
+import { GRAPH_CALLS } from '../src/graph/calls';
 import { launchChromium } from '../test/e2e/browser';
 import { median } from './stats';
 import { ms } from './table';
@@ -51,16 +52,18 @@ type LogEntry = TimedEntry & { url: string };
 
 function phasesOf(entries: readonly LogEntry[], clickedAt: number, shownAt: number): Phases {
   const graph = entries.filter((e) => e.url.startsWith('/v1.0/') && e.method !== 'OPTIONS');
-  const pages = graph.filter((e) => e.url.startsWith('/v1.0/places/microsoft.graph.room?'));
-  const schedules = graph.filter((e) => e.url.startsWith('/v1.0/me/calendar/getSchedule'));
+  const callTo = (path: string) => (e: LogEntry) => e.url.split('?')[0] === `/v1.0${path}`;
+  const pages = graph.filter(callTo(GRAPH_CALLS.rooms.path));
   const first = Math.min(...graph.map((e) => e.startMs));
   const pagesEnd = Math.max(...pages.map((e) => e.endMs));
-  // The first getSchedule round after the last page: the one whose answer the first results show.
-  const availability = schedules.filter((e) => e.startMs >= pagesEnd);
-  const availabilityStart = Math.min(...availability.map((e) => e.startMs));
-  const availabilityEnd = Math.max(
-    ...availability.filter((e) => e.startMs - availabilityStart < 5).map((e) => e.endMs),
-  );
+  // The first getSchedule round after the last page (one $batch, or one request): the answer the
+  // first results show; later rounds are the background checks.
+  const [round] = graph
+    .filter((e) => callTo(GRAPH_CALLS.schedule.path)(e) && e.startMs >= pagesEnd)
+    .sort((a, b) => a.startMs - b.startMs);
+  const availability = round?.batchId ? graph.filter((e) => e.batchId === round.batchId) : [round];
+  const availabilityStart = Math.min(...availability.map((e) => e?.startMs ?? Number.NaN));
+  const availabilityEnd = Math.max(...availability.map((e) => e?.endMs ?? Number.NaN));
   return {
     startMs: first - clickedAt,
     directoryMs: pagesEnd - first,

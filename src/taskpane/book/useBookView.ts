@@ -258,10 +258,12 @@ export function useBookView(): BookViewState {
   // may call the room busy with this very meeting, so the pane searches again on its own, once. Not
   // while the user books or checks a room: once that ends.
   React.useEffect(() => {
-    const now = latest.current;
-    if (!acceptedRoom || searchedAccepted.current === acceptedRoom || !appointment || !now.criteria) return;
-    if (!(now.outcome && busy === null) && busy !== 'searching') return;
-    void runSearch(appointment, now.criteria, { quiet: true });
+    const { criteria: current, outcome: shown } = latest.current;
+    if (!acceptedRoom || searchedAccepted.current === acceptedRoom || !appointment || !current) return;
+    // A search under way is replaced at once; results on screen are searched again once idle.
+    const replaces = busy === 'searching';
+    const refreshes = busy === null && shown !== null;
+    if (replaces || refreshes) void runSearch(appointment, current, { quiet: true });
   }, [acceptedRoom, appointment, busy, runSearch]);
 
   React.useEffect(

@@ -32,9 +32,9 @@ export async function startDemo(
      */
     production?: boolean;
     /**
-     * Rebuild when a file changes (`npm start`: yes). Browser tests say no: CopyWebpackPlugin watches
-     * the project's root, so any file another test writes there would rebuild the pane under the
-     * test and hold its requests until the build is done (minutes on a busy machine).
+     * Rebuild when a file changes: `npm start` asks for it. Nothing else does (browser tests, the
+     * bench): CopyWebpackPlugin watches the project's root, so a file written there would rebuild
+     * the pane under them and hold its requests until the build is done (minutes on a busy machine).
      */
     watch?: boolean;
   } & EmulatorOptions,
@@ -50,13 +50,10 @@ export async function startDemo(
     { graphPort: options.graphPort, authorityPort, port: options.port },
     { mode: 'development' },
   );
-  // A production build is built once: the dev server would otherwise rebuild on any change it watches
-  // (CopyWebpackPlugin watches the project's root) and hold every request for minutes meanwhile.
-  const once = { watchOptions: { ignored: /./ } };
+  // A production build is built once whatever is asked: it is what the benchmark times.
+  const once = options.watch && !options.production ? {} : { watchOptions: { ignored: /./ } };
   const compiler = webpack(
-    options.production
-      ? { ...config, mode: 'production', devtool: false, ...once }
-      : { ...config, ...(options.watch === false ? once : {}) },
+    options.production ? { ...config, mode: 'production', devtool: false, ...once } : { ...config, ...once },
   );
   if (options.quiet) compiler.hooks.infrastructureLog.tap('roombook', () => true);
   // Ready means built: the first page load must not race webpack's first build on a busy machine.
@@ -94,7 +91,7 @@ if (require.main === module) {
   const port = Number(process.env.PORT ?? 3000);
   const graphPort = Number(process.env.GRAPH_PORT ?? 3001);
   const authorityPort = Number(process.env.AUTHORITY_PORT ?? graphPort + 1);
-  startDemo({ port, graphPort, authorityPort, ...optionsFromEnv(process.env) }).then(
+  startDemo({ port, graphPort, authorityPort, watch: true, ...optionsFromEnv(process.env) }).then(
     (demo) => {
       console.info(`\nRoombook demo: open ${demo.url} (Outlook simulator; click "Book a room").`);
       console.info(

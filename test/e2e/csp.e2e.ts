@@ -50,7 +50,7 @@ function paneFrame(): Frame {
 }
 
 beforeAll(async () => {
-  demo = await startDemo({ port: PORT, graphPort: PORT + 1, quiet: true, watch: false });
+  demo = await startDemo({ port: PORT, graphPort: PORT + 1, quiet: true });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(20_000);

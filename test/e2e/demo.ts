@@ -31,7 +31,7 @@ export function demoForThisFile(offset: number, options: EmulatorOptions = {}): 
   let demo: Demo | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    demo = await startDemo({ port, graphPort, quiet: true, watch: false, ...options });
+    demo = await startDemo({ port, graphPort, quiet: true, ...options });
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -60,7 +60,7 @@ async function layout(): Promise<{ viewport: number; content: number; wider: str
 }
 
 beforeAll(async () => {
-  demo = await startDemo({ port: PORT, graphPort: PORT + 1, quiet: true, watch: false, names: 'hostile' });
+  demo = await startDemo({ port: PORT, graphPort: PORT + 1, quiet: true, names: 'hostile' });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(20_000);

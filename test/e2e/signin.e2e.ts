@@ -50,7 +50,7 @@ let demo: Demo;
 let browser: Browser;
 
 beforeAll(async () => {
-  demo = await startDemo({ port: PORT, graphPort: GRAPH_PORT, quiet: true, watch: false });
+  demo = await startDemo({ port: PORT, graphPort: GRAPH_PORT, quiet: true });
   browser = await launchChromium();
 });
 
